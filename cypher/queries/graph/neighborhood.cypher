@@ -1,0 +1,18 @@
+// Everything within {{depth}} hops (a validated integer, 1..3, put into the text: Cypher takes no
+// parameter for a quantifier), nearest first so that `limit` keeps the closest; then every
+// relation among the kept nodes, in the same round trip.
+MATCH (center:Entity {id: $id})
+OPTIONAL MATCH path = ANY SHORTEST (center)-[hop WHERE type(hop) <> 'MENTIONS']-{1,{{depth}}}(other:Entity)
+WITH center, other, length(path) AS distance
+ORDER BY distance, other.id
+WITH center, [node IN collect(other) WHERE node <> center][0..$othersLimit] AS others
+WITH [center] + others AS nodes
+UNWIND nodes AS from
+OPTIONAL MATCH (from)-[relation]->(to:Entity)
+WHERE to IN nodes AND type(relation) <> 'MENTIONS'
+WITH nodes, relation, from, to
+ORDER BY relation.id
+RETURN nodes,
+       [row IN collect(CASE WHEN relation IS NULL THEN null ELSE {
+         id: relation.id, type: type(relation), fromId: from.id, toId: to.id, evidence: relation.evidence
+       } END) WHERE row IS NOT NULL] AS relations

@@ -1,0 +1,18 @@
+import { ArgsType, Field, ID } from 'type-graphql';
+import { PageArgs } from '../graphql/pagination';
+import { EntityKind } from './entity-kind';
+
+@ArgsType()
+export class EntityLookupArgs {
+  @Field(() => ID, { nullable: true, description: 'Exact id, e.g. "organization:royal-canadian-mounted-police".' })
+  id?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Canonical name or any alias, case-insensitive, e.g. "Mounties".' })
+  name?: string | null;
+}
+
+@ArgsType()
+export class EntitiesArgs extends PageArgs {
+  @Field(() => EntityKind, { nullable: true, description: 'Only entities of this kind.' })
+  kind?: EntityKind | null;
+}

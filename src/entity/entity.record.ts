@@ -1,0 +1,52 @@
+import type { Node as Neo4jNode } from 'neo4j-driver';
+import { EntityKind } from './entity-kind';
+
+export interface PeriodRecord {
+  start: string;
+  end: string;
+  label: string;
+}
+
+/**
+ * An entity as resolvers receive it: the node's properties, dates as "YYYY-MM-DD".
+ * Kind-specific fields are present only on their kind (title on a person or article, ...).
+ */
+export interface EntityRecord {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[];
+  description: string | null;
+  title?: string | null;
+  acronym?: string | null;
+  countryId?: string | null;
+  period?: PeriodRecord | null;
+  measure?: string;
+  value?: number;
+  valueText?: string | null;
+  unit?: string;
+  qualifier?: string;
+  evidence?: string;
+  sourceId?: string;
+  url?: string | null;
+  publishedOn?: string | null;
+  publishedOnInferred?: boolean | null;
+  text?: string;
+}
+
+function dateText(value: unknown): string | null {
+  return value === null || value === undefined ? null : String(value);
+}
+
+export function toEntityRecord(node: Neo4jNode): EntityRecord {
+  const { periodStart, periodEnd, periodLabel, publishedOn, nameKeys: _nameKeys, ...properties } = node.properties;
+  const start = dateText(periodStart);
+  const end = dateText(periodEnd);
+  return {
+    ...(properties as Omit<EntityRecord, 'period' | 'publishedOn'>),
+    aliases: (properties.aliases as string[] | undefined) ?? [],
+    description: (properties.description as string | undefined) ?? null,
+    period: start && end ? { start, end, label: String(periodLabel ?? `${start}..${end}`) } : null,
+    publishedOn: dateText(publishedOn),
+  };
+}

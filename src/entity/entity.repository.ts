@@ -1,0 +1,51 @@
+import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import { pageFromRows, type Page, type PageRequest } from '../graphql/pagination';
+import { readCypher } from '../neo4j/cypher-files';
+import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import type { EntityKind } from './entity-kind';
+import { toEntityRecord, type EntityRecord } from './entity.record';
+import type { MentionRecord } from '../entity/mention.type';
+
+export class EntityRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  async findByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
+    const records = await this.executor.read(readCypher('queries/entity/by-ids.cypher'), { ids });
+    const entities = records.map((record) => toEntityRecord(record.get('n') as Neo4jNode));
+    return new Map(entities.map((entity) => [entity.id, entity]));
+  }
+
+  async findByName(name: string): Promise<EntityRecord | null> {
+    const records = await this.executor.read(readCypher('queries/entity/by-name.cypher'), {
+      nameKey: name.toLowerCase(),
+    });
+    const node = records[0]?.get('n') as Neo4jNode | undefined;
+    return node ? toEntityRecord(node) : null;
+  }
+
+  async page(kind: EntityKind | null, request: PageRequest): Promise<Page<EntityRecord>> {
+    const [record] = await this.executor.read(readCypher('queries/entity/page.cypher'), {
+      kind,
+      afterKey: request.afterKey,
+      limitPlusOne: neo4j.int(request.limit + 1),
+    });
+    const rows = (record?.get('rows') ?? []) as { sortKey: string; node: Neo4jNode }[];
+    const entities = rows.map((row) => ({ sortKey: row.sortKey, node: toEntityRecord(row.node) }));
+    return pageFromRows(entities, request, (record?.get('totalCount') as number | undefined) ?? 0);
+  }
+
+  async mentionsOf(entityIds: readonly string[], request: PageRequest): Promise<Map<string, Page<MentionRecord>>> {
+    const records = await this.executor.read(readCypher('queries/entity/mentions-of.cypher'), {
+      entityIds,
+      afterKey: request.afterKey,
+      limitPlusOne: neo4j.int(request.limit + 1),
+    });
+    return new Map(
+      records.map((record) => {
+        const rows = record.get('rows') as (MentionRecord & { sortKey: string })[];
+        const items = rows.map(({ sortKey, ...mention }) => ({ sortKey, node: mention }));
+        return [record.get('entityId') as string, pageFromRows(items, request, record.get('totalCount') as number)];
+      }),
+    );
+  }
+}

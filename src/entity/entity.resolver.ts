@@ -1,0 +1,66 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { BadUserInputError } from '../errors';
+import type { GraphQLContext } from '../graphql/context';
+import { PageArgs, toConnection, toPageRequest, type Connection } from '../graphql/pagination';
+import { parseRelationId } from '../relation/relation-id';
+import { RelationConnection, RelationDirection, RelationFilter, type RelationRecord } from '../relation/relation.type';
+import { MentionConnection, type MentionRecord } from './mention.type';
+import { EntitiesArgs, EntityLookupArgs } from './entity.args';
+import type { EntityRecord } from './entity.record';
+import { Entity, EntityConnection, Node } from './entity.type';
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Node, { nullable: true, description: 'Any entity or relation by its id.' })
+  async node(@Arg('id', () => ID) id: string, @Ctx() { loaders, repositories }: GraphQLContext) {
+    if (parseRelationId(id)) return repositories.relations.findById(id);
+    return loaders.entityById.load(id);
+  }
+
+  @Query(() => Entity, { nullable: true, description: 'By id, or by name or alias (case-insensitive).' })
+  async entity(@Args() { id, name }: EntityLookupArgs, @Ctx() { loaders, repositories }: GraphQLContext) {
+    if ((id == null) === (name == null)) {
+      throw new BadUserInputError('Give exactly one of "id" and "name"');
+    }
+    return id != null ? loaders.entityById.load(id) : repositories.entities.findByName(name!);
+  }
+
+  @Query(() => EntityConnection, { description: 'Every entity, optionally of one kind, in id order.' })
+  async entities(@Args() { kind, ...pageArgs }: EntitiesArgs, @Ctx() { repositories, loaders }: GraphQLContext) {
+    const request = toPageRequest(pageArgs);
+    const page = await repositories.entities.page(kind ?? null, request);
+    for (const item of page.items) loaders.entityById.prime(item.node.id, item.node);
+    return toConnection(page, request);
+  }
+
+  @FieldResolver(() => RelationConnection, { description: 'Typed, sourced links to other entities.' })
+  async relations(
+    @Root() entity: EntityRecord,
+    @Arg('filter', () => RelationFilter, { nullable: true }) filter: RelationFilter | null,
+    @Args() pageArgs: PageArgs,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<Connection<RelationRecord>> {
+    const page = toPageRequest(pageArgs);
+    const query = {
+      types: filter?.types ?? null,
+      direction: filter?.direction ?? RelationDirection.BOTH,
+      otherKinds: filter?.otherKinds ?? null,
+    };
+    const result = await loaders.relationsOf.load({ id: entity.id, args: { query, page } });
+    for (const item of result.items) loaders.entityById.prime(item.node.other.id, item.node.other);
+    return toConnection(
+      { ...result, items: result.items.map((item) => ({ sortKey: item.sortKey, node: item.node.relation })) },
+      page,
+    );
+  }
+
+  @FieldResolver(() => MentionConnection, { description: 'Sentences of articles that mention this entity.' })
+  async mentions(
+    @Root() entity: EntityRecord,
+    @Args() pageArgs: PageArgs,
+    @Ctx() { loaders }: GraphQLContext,
+  ): Promise<Connection<MentionRecord>> {
+    const page = toPageRequest(pageArgs);
+    return toConnection(await loaders.mentionsOf.load({ id: entity.id, args: page }), page);
+  }
+}

@@ -1,0 +1,88 @@
+import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
+import { connectionTypes } from '../graphql/pagination';
+import { DateScalar } from '../graphql/scalars';
+import { EntityKind } from './entity-kind';
+import type { EntityRecord } from './entity.record';
+
+/** GraphQL type name of each kind, for resolving the Entity and Node interfaces. */
+export const KIND_TYPE_NAME: Readonly<Record<EntityKind, string>> = {
+  [EntityKind.PERSON]: 'Person',
+  [EntityKind.ORGANIZATION]: 'Organization',
+  [EntityKind.PLACE]: 'Place',
+  [EntityKind.POLICY]: 'Policy',
+  [EntityKind.EVENT]: 'Event',
+  [EntityKind.STATISTIC]: 'Statistic',
+  [EntityKind.ARTICLE]: 'Article',
+};
+
+@InterfaceType({
+  description: 'Anything with a stable, readable id, e.g. "organization:royal-canadian-mounted-police".',
+  resolveType: (value: { kind?: EntityKind }) => (value.kind ? KIND_TYPE_NAME[value.kind] : 'Relation'),
+})
+export abstract class Node {
+  @Field(() => ID)
+  id: string;
+}
+
+@InterfaceType({
+  implements: Node,
+  description: 'Anything the graph knows about: a person, an organization, a place, a policy, an event, a statistic, an article.',
+  resolveType: (value: EntityRecord) => KIND_TYPE_NAME[value.kind],
+})
+export abstract class Entity extends Node {
+  @Field(() => EntityKind)
+  kind: EntityKind;
+
+  @Field({ description: "Canonical name, e.g. 'Royal Canadian Mounted Police'." })
+  name: string;
+
+  @Field(() => [String], { description: "Other names the sources use, e.g. 'RCMP', 'Mounties'." })
+  aliases: string[];
+
+  @Field(() => String, { nullable: true })
+  description: string | null;
+}
+
+@ObjectType({
+  description: "A span of time; 'January 2025' is 2025-01-01..2025-01-31, 'last fiscal year' a U.S. fiscal year, October to September.",
+})
+export class Period {
+  @Field(() => DateScalar, { description: 'First day of the span, inclusive.' })
+  start: string;
+
+  @Field(() => DateScalar, { description: 'Last day of the span, inclusive.' })
+  end: string;
+
+  @Field({ description: "The words the source used, e.g. 'last fiscal year'." })
+  label: string;
+}
+
+@ObjectType({ implements: [Node, Entity], description: 'A person the sources name.' })
+export class Person extends Entity {
+  @Field(() => String, { nullable: true, description: "Role as the sources give it, e.g. 'U.S. Representative (R-PA)'." })
+  title: string | null;
+}
+
+@ObjectType({ implements: [Node, Entity], description: 'An agency, caucus, administration, outlet or company.' })
+export class Organization extends Entity {
+  @Field(() => String, { nullable: true, description: "Short form, e.g. 'RCMP'." })
+  acronym: string | null;
+
+  countryId: string | null;
+}
+
+@ObjectType({ implements: [Node, Entity], description: 'A country, state, province, region or border.' })
+export class Place extends Entity {
+  countryId: string | null;
+}
+
+@ObjectType({ implements: [Node, Entity], description: 'A policy, measure or commitment: tariffs, funding, visa rules.' })
+export class Policy extends Entity {}
+
+@ObjectType({ implements: [Node, Entity], description: 'Something that happened: a discovery, an election.' })
+export class Event extends Entity {
+  @Field(() => Period, { nullable: true })
+  period: Period | null;
+}
+
+export const { Edge: EntityEdge, Connection: EntityConnection } = connectionTypes('Entity', () => Entity);

@@ -1,0 +1,69 @@
+import { GraphQLError } from 'graphql';
+
+/**
+ * The stable codes clients branch on, sent as `extensions.code`. Renaming one breaks clients:
+ * add new codes, never change old ones.
+ */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
+  DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** The base of every error a client may see; anything else is masked as INTERNAL_SERVER_ERROR. */
+export class BorderKgError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class BadUserInputError extends BorderKgError {
+  constructor(message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.BAD_USER_INPUT, message, extensions);
+  }
+}
+
+export class NotFoundError extends BorderKgError {
+  constructor(what: string, id: string) {
+    super(ErrorCode.NOT_FOUND, `${what} "${id}" does not exist`, { id });
+  }
+}
+
+export class UnauthenticatedError extends BorderKgError {
+  constructor(message = 'This operation needs credentials: send Authorization: Bearer <key>') {
+    super(ErrorCode.UNAUTHENTICATED, message);
+  }
+}
+
+export class ForbiddenError extends BorderKgError {
+  constructor(message: string) {
+    super(ErrorCode.FORBIDDEN, message);
+  }
+}
+
+export class DatabaseUnavailableError extends BorderKgError {
+  constructor() {
+    super(ErrorCode.DATABASE_UNAVAILABLE, 'The database is unavailable; retry shortly');
+  }
+}
+
+export class DatabaseTimeoutError extends BorderKgError {
+  constructor(timeoutMs: number) {
+    super(ErrorCode.DATABASE_TIMEOUT, `The query took longer than the ${timeoutMs} ms limit`, { timeoutMs });
+  }
+}
+
+/** For exhaustive switches: the compiler rejects a call unless every case was handled. */
+export class UnreachableCaseError extends Error {
+  constructor(value: never) {
+    super(`Unreachable case: ${JSON.stringify(value)}`);
+  }
+}

@@ -1,0 +1,66 @@
+import DataLoader from 'dataloader';
+import type { EntityRecord } from '../entity/entity.record';
+import { EntityRepository } from '../entity/entity.repository';
+import type { MentionRecord } from '../entity/mention.type';
+import { GraphRepository } from '../graph/graph.repository';
+import type { Logger } from '../logger';
+import type { Neo4jExecutor, QueryStats } from '../neo4j/neo4j-executor';
+import { RelationRepository, type RelationQuery, type RelationWithOtherEnd } from '../relation/relation.repository';
+import { SearchRepository } from '../search/search.repository';
+import { StatisticRepository, type StatisticLinkIds } from '../statistic/statistic.repository';
+import type { Viewer } from '../auth/viewer';
+import { keyedPageLoader } from './keyed-page-loader';
+import type { PageRequest } from './pagination';
+
+function createRepositories(executor: Neo4jExecutor) {
+  return {
+    entities: new EntityRepository(executor),
+    relations: new RelationRepository(executor),
+    statistics: new StatisticRepository(executor),
+    search: new SearchRepository(executor),
+    graph: new GraphRepository(executor),
+  };
+}
+
+export type Repositories = ReturnType<typeof createRepositories>;
+
+function byIds<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    const found = await load(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+/** Per-request loaders: they batch the lookups of one request and never share data across requests. */
+function createLoaders(repositories: Repositories) {
+  return {
+    entityById: byIds<EntityRecord>((ids) => repositories.entities.findByIds(ids)),
+    statisticLinks: byIds<StatisticLinkIds>((ids) => repositories.statistics.linksOf(ids)),
+    relationsOf: keyedPageLoader<{ query: RelationQuery; page: PageRequest }, RelationWithOtherEnd>((ids, args) =>
+      repositories.relations.ofEntities(ids, args.query, args.page),
+    ),
+    mentionsOf: keyedPageLoader<PageRequest, MentionRecord>((ids, page) => repositories.entities.mentionsOf(ids, page)),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface GraphQLContext {
+  requestId: string;
+  log: Logger;
+  viewer: Viewer;
+  stats: QueryStats;
+  repositories: Repositories;
+  loaders: Loaders;
+}
+
+export function createContext(options: {
+  requestId: string;
+  log: Logger;
+  viewer: Viewer;
+  stats: QueryStats;
+  executor: Neo4jExecutor;
+}): GraphQLContext {
+  const repositories = createRepositories(options.executor);
+  return { ...options, repositories, loaders: createLoaders(repositories) };
+}

@@ -1,0 +1,50 @@
+import { ApolloServerErrorCode, unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { ValidationError } from 'class-validator';
+import { BorderKgError, ErrorCode } from '../errors';
+
+/** Field-level messages of class-validator, flattened to "input.name: must be shorter than ...". */
+function validationMessages(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
+    return [...own, ...validationMessages(error.children ?? [], field)];
+  });
+}
+
+/**
+ * True for errors a client should see: ours, and the request errors graphql-js and Apollo
+ * raise themselves (parse, validation, variable coercion). A GraphQLError wrapping some other
+ * thrown error is an internal failure and is masked.
+ */
+export function isClientSafe(error: unknown): boolean {
+  if (error instanceof BorderKgError || error instanceof ArgumentValidationError) return true;
+  if (!(error instanceof GraphQLError)) return false;
+  const code = error.extensions?.code;
+  const wrapsForeignError = error.originalError !== undefined && !(error.originalError instanceof GraphQLError);
+  return typeof code === 'string' && code !== ApolloServerErrorCode.INTERNAL_SERVER_ERROR && !wrapsForeignError;
+}
+
+/**
+ * The one normaliser of errors sent to clients. It never throws, never sends a stack trace,
+ * and turns anything unexpected into INTERNAL_SERVER_ERROR (logged with the request id by the
+ * error-logging plugin).
+ */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  const { locations, path } = formatted;
+  if (original instanceof ArgumentValidationError) {
+    const fields = validationMessages(original.extensions.validationErrors);
+    const summary = fields.map((field) => `${field.field}: ${field.messages.join(', ')}`).join('; ');
+    return { message: `Invalid input: ${summary}`, locations, path, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
+  }
+  if (original instanceof BorderKgError) {
+    return { message: original.message, locations, path, extensions: { ...original.extensions } };
+  }
+  if (isClientSafe(original) || isClientSafe(error)) {
+    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
+  }
+  return { message: 'Internal server error', locations, path, extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
+}

@@ -1,0 +1,90 @@
+import 'reflect-metadata';
+import type { AddressInfo } from 'node:net';
+import { ConfigError, loadConfig, type Config } from './config';
+import { buildBorderKgSchema } from './graphql/schema';
+import { createLogger, type Logger } from './logger';
+import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
+import { applyMigrations } from './neo4j/migrations';
+import { createDriver, Neo4jExecutor } from './neo4j/neo4j-executor';
+import { Readiness } from './readiness';
+import { isGraphEmpty, loadSeed } from './seed/seed-loader';
+import { createHttpService } from './server';
+
+export interface RunningService {
+  url: string;
+  executor: Neo4jExecutor;
+  stop(): Promise<void>;
+}
+
+/**
+ * The composition root: config -> Neo4j (local or given) -> schema -> HTTP. The HTTP server
+ * listens before migrations and seeding so /readyz can say what it is waiting for.
+ */
+export async function startBorderKg(config: Config, log: Logger): Promise<RunningService> {
+  const cleanups: (() => Promise<void>)[] = [];
+  const stop = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    let uri = config.neo4j.uri;
+    if (!uri) {
+      const local: LocalNeo4j = await startLocalNeo4j(
+        { ...config.localNeo4j, transactionTimeoutMs: config.neo4j.transactionTimeoutMs },
+        log,
+      );
+      cleanups.push(() => local.stop());
+      uri = local.uri;
+    }
+    const driver = createDriver({ ...config.neo4j, uri });
+    cleanups.push(() => driver.close());
+    const executor = new Neo4jExecutor(driver, config.neo4j, log);
+    const readiness = new Readiness();
+
+    const service = await createHttpService({ config, executor, log, readiness, schema: await buildBorderKgSchema() });
+    await service.listen();
+    cleanups.push(() => service.stop());
+    const { port } = service.httpServer.address() as AddressInfo;
+    const url = `http://localhost:${port}/graphql`;
+
+    await applyMigrations(executor, log);
+    readiness.markMigrated();
+    if (await isGraphEmpty(executor)) await loadSeed(executor, log);
+    readiness.markSeeded();
+    log.info({ url, neo4j: uri }, 'border-kg is ready');
+    return { url, executor, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    console.error(`border-kg: ${error instanceof ConfigError ? error.message : String(error)}`);
+    process.exit(1);
+  }
+  const log = createLogger(config.logLevel);
+  let running: RunningService | undefined;
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'Shutting down');
+    await running?.stop();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  try {
+    running = await startBorderKg(config, log);
+    if (stopping) await running.stop();
+  } catch (error) {
+    console.error(`border-kg: startup failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  }
+}
+
+if (require.main === module) void main();

@@ -1,0 +1,117 @@
+import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
+import type { Logger } from '../logger';
+import { mapNeo4jError } from './neo4j-errors';
+
+export type { Neo4jRecord };
+export type CypherParams = Record<string, unknown>;
+
+export interface Neo4jConnectionOptions {
+  uri: string;
+  username: string;
+  password: string;
+  database: string;
+  transactionTimeoutMs: number;
+}
+
+/** Runs statements inside one open transaction; handed to the work of writeTransaction. */
+export interface CypherTransaction {
+  run(query: string, params?: CypherParams): Promise<Neo4jRecord[]>;
+}
+
+/** Cypher round trips of one GraphQL request, reported in the X-Cypher-Round-Trips header. */
+export class QueryStats {
+  roundTrips = 0;
+}
+
+/**
+ * Driver settings, chosen so that a missing database fails a request within seconds instead of
+ * hanging it: connecting and acquiring a pooled connection time out quickly, and transient
+ * errors (leader switch, deadlock) are retried by executeRead/executeWrite for a bounded time.
+ */
+export function createDriver(options: Neo4jConnectionOptions): Driver {
+  const auth = options.password ? neo4j.auth.basic(options.username, options.password) : undefined;
+  return neo4j.driver(options.uri, auth, {
+    maxConnectionPoolSize: 100,
+    connectionAcquisitionTimeout: 5_000,
+    connectionTimeout: 3_000,
+    maxTransactionRetryTime: 5_000,
+    disableLosslessIntegers: true,
+    userAgent: 'border-kg',
+  });
+}
+
+/**
+ * The only code that touches the driver: sessions, transactions, timeouts and error mapping.
+ * Every session shares one bookmark manager, so in a cluster a read that follows a write
+ * (in any request) sees it, while reads can still be served by followers.
+ */
+export class Neo4jExecutor {
+  constructor(
+    private readonly driver: Driver,
+    private readonly options: Pick<Neo4jConnectionOptions, 'database' | 'transactionTimeoutMs'>,
+    private readonly log: Logger,
+    private readonly stats?: QueryStats,
+    private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager(),
+  ) {}
+
+  /** A view of this executor that counts the round trips of one request and logs with its id. */
+  forRequest(stats: QueryStats, log: Logger): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.options, log, stats, this.bookmarkManager);
+  }
+
+  async read(query: string, params: CypherParams = {}): Promise<Neo4jRecord[]> {
+    return this.inSession('READ', (tx) => this.runIn(tx, query, params));
+  }
+
+  async write(query: string, params: CypherParams = {}): Promise<Neo4jRecord[]> {
+    return this.inSession('WRITE', (tx) => this.runIn(tx, query, params));
+  }
+
+  /** Several statements in one transaction: all of them commit, or none does. */
+  async writeTransaction<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
+    return this.inSession('WRITE', (tx) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }));
+  }
+
+  /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
+  async runAutoCommit(query: string, params: CypherParams = {}): Promise<void> {
+    const session = this.driver.session({ database: this.options.database });
+    try {
+      await session.run(query, params, { timeout: this.options.transactionTimeoutMs });
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async isReachable(): Promise<boolean> {
+    try {
+      await this.driver.verifyConnectivity({ database: this.options.database });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    const session = this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
+    });
+    const config = { timeout: this.options.transactionTimeoutMs };
+    try {
+      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+    } catch (error) {
+      throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
+    } finally {
+      await session.close();
+    }
+  }
+
+  private async runIn(tx: ManagedTransaction, query: string, params: CypherParams): Promise<Neo4jRecord[]> {
+    if (this.stats) this.stats.roundTrips += 1;
+    const result = await tx.run(query, params);
+    return result.records;
+  }
+}

@@ -1,0 +1,30 @@
+import { describe, expect, it } from '@jest/globals';
+import { decodeEvidence, encodeEvidence, parseRelationId, relationId } from './relation-id';
+
+describe('relation ids', () => {
+  it('round-trips the ends and type of a relation', () => {
+    const id = relationId('person:mike-kelly', 'CO_CHAIRS', 'organization:northern-border-security-caucus');
+    expect(id).toBe('person:mike-kelly-[CO_CHAIRS]->organization:northern-border-security-caucus');
+    expect(parseRelationId(id)).toEqual({
+      fromId: 'person:mike-kelly',
+      type: 'CO_CHAIRS',
+      toId: 'organization:northern-border-security-caucus',
+    });
+  });
+
+  it('rejects ids that are not relation ids', () => {
+    expect(parseRelationId('organization:rcmp')).toBeUndefined();
+    expect(parseRelationId('a-[KNOWS]->(x) DETACH DELETE x//')).toEqual({
+      fromId: 'a',
+      type: 'KNOWS',
+      toId: '(x) DETACH DELETE x//',
+    });
+  });
+});
+
+describe('evidence encoding', () => {
+  it('keeps quotes that contain the separator intact', () => {
+    const encoded = encodeEvidence('article:a', 'one | two');
+    expect(decodeEvidence(encoded)).toEqual({ articleId: 'article:a', quote: 'one | two' });
+  });
+});

@@ -1,0 +1,34 @@
+import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import { toEntityRecord, type EntityRecord } from '../entity/entity.record';
+import type { EntityKind } from '../entity/entity-kind';
+import { readCypher } from '../neo4j/cypher-files';
+import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { escapeLucene } from './lucene';
+
+export interface SearchResult {
+  entity: EntityRecord;
+  score: number;
+}
+
+/** Kind filtering happens after Lucene ranks, so ask it for more candidates than we return. */
+const CANDIDATE_FACTOR = 10;
+
+export class SearchRepository {
+  constructor(private readonly executor: Neo4jExecutor) {}
+
+  async search(text: string, kinds: EntityKind[] | null, first: number): Promise<SearchResult[]> {
+    const lucene = escapeLucene(text);
+    if (lucene === '' || first === 0) return [];
+    const records = await this.executor.read(readCypher('queries/search/search.cypher'), {
+      lucene,
+      exactKey: text.trim().toLowerCase(),
+      kinds,
+      first: neo4j.int(first),
+      candidates: neo4j.int(first * CANDIDATE_FACTOR),
+    });
+    return records.map((record) => ({
+      entity: toEntityRecord(record.get('node') as Neo4jNode),
+      score: record.get('score') as number,
+    }));
+  }
+}

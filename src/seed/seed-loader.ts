@@ -1,0 +1,125 @@
+import { EntityKind, KIND_LABEL, nameKeysOf } from '../entity/entity-kind';
+import type { Logger } from '../logger';
+import { readCypher, splitStatements } from '../neo4j/cypher-files';
+import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { encodeEvidence, relationId } from '../relation/relation-id';
+import { statisticLinks } from '../statistic/statistic-links';
+import { deriveMentions } from './mentions';
+import { readArticleTexts, readSeedGraph } from './seed-data';
+import type { SeedGraph, SeedPeriod } from './seed.types';
+
+interface NodeParams {
+  id: string;
+  label: string;
+  properties: Record<string, unknown>;
+}
+
+interface RelationParams {
+  id: string;
+  type: string;
+  fromId: string;
+  toId: string;
+  evidence: string[];
+}
+
+function periodProperties(period: SeedPeriod | undefined) {
+  return { periodStart: period?.start ?? null, periodEnd: period?.end ?? null, periodLabel: period?.label ?? null };
+}
+
+function commonProperties(kind: EntityKind, entity: { name: string; aliases: string[]; description?: string }) {
+  return {
+    kind,
+    name: entity.name,
+    aliases: entity.aliases,
+    description: entity.description ?? null,
+    nameKeys: nameKeysOf(entity.name, entity.aliases),
+  };
+}
+
+/** Turns the curated graph into the parameters of cypher/seed/load-seed.cypher. */
+export function seedParameters(graph: SeedGraph, articleTexts: Map<string, string>) {
+  const nodes: NodeParams[] = [
+    ...graph.articles.map((article) => ({
+      id: article.id,
+      label: KIND_LABEL[EntityKind.ARTICLE],
+      properties: {
+        ...commonProperties(EntityKind.ARTICLE, article),
+        title: article.title,
+        url: article.url ?? null,
+        publishedOn: article.publishedOn,
+        publishedOnInferred: article.publishedOnInferred,
+        text: articleTexts.get(article.id),
+      },
+    })),
+    ...graph.entities.map((entity) => {
+      const kind = EntityKind[entity.kind];
+      return {
+        id: entity.id,
+        label: KIND_LABEL[kind],
+        properties: {
+          ...commonProperties(kind, entity),
+          title: entity.title ?? null,
+          acronym: entity.acronym ?? null,
+          countryId: entity.countryId ?? null,
+          ...periodProperties(entity.period),
+        },
+      };
+    }),
+    ...graph.statistics.map((statistic) => ({
+      id: statistic.id,
+      label: KIND_LABEL[EntityKind.STATISTIC],
+      properties: {
+        ...commonProperties(EntityKind.STATISTIC, statistic),
+        measure: statistic.measure,
+        value: statistic.value,
+        valueText: statistic.valueText,
+        unit: statistic.unit,
+        qualifier: statistic.qualifier,
+        evidence: statistic.evidence,
+        sourceId: statistic.sourceId,
+        ...periodProperties(statistic.period),
+      },
+    })),
+  ];
+
+  const relations: RelationParams[] = [
+    ...graph.articles.map((article) => ({
+      type: 'PUBLISHED_BY',
+      fromId: article.id,
+      toId: article.publisherId,
+      evidence: [],
+    })),
+    ...graph.statistics.flatMap(statisticLinks),
+    ...graph.relations,
+  ].map((relation) => ({
+    id: relationId(relation.fromId, relation.type, relation.toId),
+    type: relation.type,
+    fromId: relation.fromId,
+    toId: relation.toId,
+    evidence: relation.evidence.map((item) => encodeEvidence(item.articleId, item.quote)),
+  }));
+
+  const mentions = deriveMentions(graph, articleTexts);
+  return { nodes, relations, mentions };
+}
+
+/** Loads the curated graph in one transaction; idempotent. */
+export async function loadSeed(executor: Neo4jExecutor, log: Logger): Promise<void> {
+  const graph = readSeedGraph();
+  const params = seedParameters(graph, readArticleTexts(graph));
+  await executor.writeTransaction(async (tx) => {
+    for (const statement of splitStatements(readCypher('seed/load-seed.cypher'))) {
+      await tx.run(statement, params);
+    }
+  });
+  log.info(
+    { nodes: params.nodes.length, relations: params.relations.length, mentions: params.mentions.length },
+    'Seed graph loaded',
+  );
+}
+
+/** True when the database holds no entity yet: `npm start` seeds only then. */
+export async function isGraphEmpty(executor: Neo4jExecutor): Promise<boolean> {
+  const records = await executor.read('MATCH (n:Entity) RETURN count(n) > 0 AS hasEntities');
+  return records[0]?.get('hasEntities') !== true;
+}

@@ -1,0 +1,69 @@
+import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
+import { Entity, Node, Period } from '../entity/entity.type';
+import { connectionTypes } from '../graphql/pagination';
+import { DateScalar } from '../graphql/scalars';
+
+export enum ValueQualifier {
+  EXACT = 'EXACT',
+  APPROXIMATE = 'APPROXIMATE',
+  AT_LEAST = 'AT_LEAST',
+  MORE_THAN = 'MORE_THAN',
+  LESS_THAN = 'LESS_THAN',
+}
+
+registerEnumType(ValueQualifier, {
+  name: 'ValueQualifier',
+  description: "How a reported number relates to the true value: 'around 20' is APPROXIMATE, 'over one million' MORE_THAN.",
+});
+
+@ObjectType({
+  implements: [Node, Entity],
+  description: 'A number that a source reports, with what it counts, when, where, who reported it and the sentence it comes from.',
+})
+export class Statistic extends Entity {
+  @Field({ description: "What is counted, e.g. 'illegal crossings', 'apprehensions'." })
+  measure: string;
+
+  @Field(() => Float)
+  value: number;
+
+  @Field(() => String, { nullable: true, description: "The number as the source wrote it, e.g. 'one million', '23,700'." })
+  valueText: string | null;
+
+  @Field({ description: "e.g. 'people', 'people per day', 'percent', 'USD', 'miles'." })
+  unit: string;
+
+  @Field(() => ValueQualifier)
+  qualifier: ValueQualifier;
+
+  @Field(() => Period, { nullable: true })
+  period: Period | null;
+
+  @Field({ description: 'The sentence of the source that states the number.' })
+  evidence: string;
+
+  sourceId: string;
+}
+
+@InputType({ description: 'Which statistics to return; every given condition must hold.' })
+export class StatisticFilter {
+  @Field(() => String, { nullable: true, description: 'Case-insensitive substring of the measure.' })
+  measure?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Statistics about this place (as origin, destination or place).' })
+  placeId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Statistics reported by this organization.' })
+  reportedById?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Statistics stated by this article.' })
+  sourceId?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Statistics whose period overlaps [from, to].' })
+  from?: Date | null;
+
+  @Field(() => DateScalar, { nullable: true, description: 'Statistics whose period overlaps [from, to].' })
+  to?: Date | null;
+}
+
+export const { Edge: StatisticEdge, Connection: StatisticConnection } = connectionTypes('Statistic', () => Statistic);
