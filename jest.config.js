@@ -3,7 +3,7 @@
  * - unit: fast tests beside the code (src/**\/*.test.ts), no database;
  * - integration: test/**\/*.test.ts against a real Neo4j, started once by the global setup.
  */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** @type {import('jest').Config} */
 module.exports = {

@@ -44,7 +44,8 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
     await service.listen();
     cleanups.push(() => service.stop());
     const { port } = service.httpServer.address() as AddressInfo;
-    const url = `http://localhost:${port}/graphql`;
+    const host = config.http.host === '0.0.0.0' ? 'localhost' : config.http.host;
+    const url = `http://${host}:${port}/graphql`;
 
     await applyMigrations(executor, log);
     readiness.markMigrated();

@@ -10,6 +10,7 @@ import { pinoHttp } from 'pino-http';
 import type { Config } from './config';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { formatError, isClientSafe } from './graphql/format-error';
+import { ideRouter } from './graphql/ide/ide.router';
 import { healthRouter } from './http/health';
 import type { Logger } from './logger';
 import { QueryStats, type Neo4jExecutor } from './neo4j/neo4j-executor';
@@ -77,6 +78,7 @@ export async function createHttpService({ config, executor, log, readiness, sche
   });
   await apollo.start();
 
+  app.use(ideRouter({ endpoint: '/graphql' }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

@@ -93,7 +93,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, log: Logger): 
     java.kill('SIGKILL');
     throw new Error(`the local Neo4j did not start: ${output().slice(-2000) || 'no output'}`);
   }
-  log.info({ uri, pid: java.pid }, 'Local Neo4j is up');
+  log.info({ uri, neo4jPid: java.pid }, 'Local Neo4j is up');
 
   return {
     uri,

@@ -1,30 +1,20 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { fromProjectRoot } from '../project-root';
 import type { SeedGraph } from './seed.types';
 
-/**
- * The repository root, found by walking up to package.json, so the same code works from
- * src/seed (ts-jest) and from dist/src/seed (compiled).
- */
-function repositoryRoot(): string {
-  let directory = __dirname;
-  while (!existsSync(join(directory, 'package.json'))) {
-    const parent = dirname(directory);
-    if (parent === directory) throw new Error(`No package.json above ${__dirname}`);
-    directory = parent;
-  }
-  return directory;
-}
+// Paths start at the project root, not __dirname, so they hold from src/ (ts-jest) and dist/src/ (tsc).
 
-const SEED_DIRECTORY = join(repositoryRoot(), 'cypher', 'seed');
-
+/** The curated graph of the corpus, cypher/seed/graph.json. */
 export function readSeedGraph(): SeedGraph {
-  return JSON.parse(readFileSync(join(SEED_DIRECTORY, 'graph.json'), 'utf8')) as SeedGraph;
+  return JSON.parse(readFileSync(fromProjectRoot('cypher', 'seed', 'graph.json'), 'utf8')) as SeedGraph;
 }
 
-/** Each article's full text, keyed by article id. */
+/** Each article's full text, keyed by article id, from cypher/seed/articles/. */
 export function readArticleTexts(graph: SeedGraph): Map<string, string> {
   return new Map(
-    graph.articles.map((article) => [article.id, readFileSync(join(SEED_DIRECTORY, 'articles', article.file), 'utf8')]),
+    graph.articles.map((article) => [
+      article.id,
+      readFileSync(fromProjectRoot('cypher', 'seed', 'articles', article.file), 'utf8'),
+    ]),
   );
 }

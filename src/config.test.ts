@@ -1,0 +1,37 @@
+import { describe, expect, it } from '@jest/globals';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+  it('defaults to the local Neo4j and port 4000', () => {
+    const config = loadConfig({});
+    expect(config.http.port).toBe(4000);
+    expect(config.neo4j.uri).toBeUndefined();
+    expect(config.localNeo4j.boltPort).toBe(7687);
+  });
+
+  it('accepts bolt, neo4j and neo4j+s URIs', () => {
+    for (const uri of ['bolt://db:7687', 'neo4j://db', 'neo4j+s://x.databases.neo4j.io']) {
+      expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
+    }
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, 'PORT'],
+    [{ NEO4J_URI: 'nonsense' }, 'NEO4J_URI'],
+    [{ NEO4J_URI: 'http://localhost:7474' }, 'NEO4J_URI'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ LOCAL_NEO4J_HEAP: 'lots' }, 'LOCAL_NEO4J_HEAP'],
+    [{ NEO4J_TRANSACTION_TIMEOUT_MS: '-5' }, 'NEO4J_TRANSACTION_TIMEOUT_MS'],
+  ])('rejects %p with one line naming %s', (environment, variable) => {
+    let thrown: unknown;
+    try {
+      loadConfig(environment);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(thrown).toBeInstanceOf(ConfigError);
+    const message = (thrown as Error).message;
+    expect(message).toContain(variable);
+    expect(message).not.toContain('\n');
+  });
+});

@@ -1,0 +1,67 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { createLogger } from '../src/logger';
+import { applyMigrations } from '../src/neo4j/migrations';
+import { createDriver, Neo4jExecutor } from '../src/neo4j/neo4j-executor';
+import { loadSeed } from '../src/seed/seed-loader';
+import { readSeedGraph } from '../src/seed/seed-data';
+import { listCypherFiles } from '../src/neo4j/cypher-files';
+
+describe('migrations and seed', () => {
+  const log = createLogger('silent');
+  const driver = createDriver({
+    uri: process.env.TEST_NEO4J_URI!,
+    username: process.env.NEO4J_USERNAME ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+    database: 'neo4j',
+    transactionTimeoutMs: 60_000,
+  });
+  const executor = new Neo4jExecutor(driver, { database: 'neo4j', transactionTimeoutMs: 60_000 }, log);
+
+  const graph = readSeedGraph();
+  const seedIds = [...graph.articles, ...graph.entities, ...graph.statistics].map((entity) => entity.id);
+
+  /** Counted over the seed's own ids, so that what other tests write at the same time does not count. */
+  async function seedCounts() {
+    const [record] = await executor.read(
+      `MATCH (n:Entity) WHERE n.id IN $seedIds
+       WITH count(n) AS nodes, collect(n.id) AS ids
+       OPTIONAL MATCH (a:Entity)-[r]->(b:Entity) WHERE a.id IN $seedIds AND b.id IN $seedIds
+       RETURN nodes, ids, count(r) AS relationships, collect(r.id) AS relationIds`,
+      { seedIds },
+    );
+    return {
+      nodes: record!.get('nodes'),
+      ids: [...record!.get('ids')].sort(),
+      relationships: record!.get('relationships'),
+      relationIds: [...record!.get('relationIds')].sort(),
+    };
+  }
+
+  beforeAll(async () => {
+    await driver.verifyConnectivity();
+  });
+  afterAll(async () => {
+    await driver.close();
+  });
+
+  it('records each migration once: a second pass applies nothing', async () => {
+    expect(await applyMigrations(executor, log)).toEqual([]);
+    const records = await executor.read('MATCH (m:Migration) RETURN m.name AS name ORDER BY name');
+    const files = listCypherFiles('migrations').filter((file) => file !== 'bootstrap.cypher');
+    expect(records.map((record) => record.get('name'))).toEqual(files);
+  });
+
+  it('creates the id constraint and the full-text index', async () => {
+    const constraints = await executor.read('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
+    expect(constraints[0]!.get('names')).toEqual(expect.arrayContaining(['entity_id_unique', 'migration_name_unique']));
+    const indexes = await executor.read("SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN collect(name) AS names");
+    expect(indexes[0]!.get('names')).toEqual(['entity_search']);
+  });
+
+  it('loads the seed idempotently: a second load leaves the same nodes, ids and relationships', async () => {
+    const before = await seedCounts();
+    await loadSeed(executor, log);
+    expect(await seedCounts()).toEqual(before);
+    expect(before.nodes).toBe(seedIds.length);
+  });
+});

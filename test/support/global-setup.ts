@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { rmSync } from 'node:fs';
+import { createLogger } from '../../src/logger';
+import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j';
+import { applyMigrations } from '../../src/neo4j/migrations';
+import { createDriver, Neo4jExecutor } from '../../src/neo4j/neo4j-executor';
+import { fromProjectRoot } from '../../src/project-root';
+import { loadSeed } from '../../src/seed/seed-loader';
+import { freePort } from './free-port';
+
+declare global {
+  // Shared between global setup and teardown, which Jest runs in the same process.
+  var localNeo4jForTests: LocalNeo4j | undefined;
+}
+
+export const TEST_DBMS_HOME = fromProjectRoot('.neo4j', 'test-dbms');
+
+/**
+ * Integration tests run against a real Neo4j: NEO4J_URI when set, otherwise a local one
+ * started here on a free port with a fresh data folder. Either way the schema migrations and
+ * the seed graph are applied once; tests read the seed and own (and remove) what they write.
+ */
+export default async function globalSetup(): Promise<void> {
+  const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
+  let uri = process.env.NEO4J_URI;
+  if (!uri) {
+    rmSync(TEST_DBMS_HOME, { recursive: true, force: true });
+    globalThis.localNeo4jForTests = await startLocalNeo4j(
+      {
+        home: fromProjectRoot('.neo4j'),
+        dbmsHome: TEST_DBMS_HOME,
+        boltPort: await freePort(),
+        heap: '1g',
+        pageCacheMb: 256,
+        transactionTimeoutMs: 30_000,
+      },
+      log,
+    );
+    uri = globalThis.localNeo4jForTests.uri;
+  }
+  process.env.TEST_NEO4J_URI = uri;
+
+  const driver = createDriver({
+    uri,
+    username: process.env.NEO4J_USERNAME ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? '',
+    database: process.env.NEO4J_DATABASE ?? 'neo4j',
+    transactionTimeoutMs: 30_000,
+  });
+  try {
+    const executor = new Neo4jExecutor(driver, { database: process.env.NEO4J_DATABASE ?? 'neo4j', transactionTimeoutMs: 60_000 }, log);
+    await applyMigrations(executor, log);
+    await loadSeed(executor, log);
+  } finally {
+    await driver.close();
+  }
+}
