@@ -54,6 +54,9 @@ describe('the GraphQL IDE in a browser', () => {
     page.on('console', (message) => {
       if (message.type() === 'error') pageErrors.push(message.text());
     });
+    page.on('response', (response) => {
+      if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
+    });
 
     await page.goto(service.url);
     // One tab per example operation, named after it; the first one is open.
@@ -74,5 +77,14 @@ describe('the GraphQL IDE in a browser', () => {
 
     expect(foreignRequests).toEqual([]);
     expect(pageErrors).toEqual([]);
+  });
+
+  it("opens the editor's write with its variables and an Authorization placeholder in the Headers pane", async () => {
+    const page = await browser.newPage();
+    await page.goto(service.url);
+    await page.locator('.graphiql-tab-button', { hasText: 'UpsertEntityAsEditor' }).click();
+    await page.getByText('"Canada Border Services Agency"').waitFor();
+    await page.getByRole('button', { name: 'Headers' }).click();
+    await page.getByText('"Bearer <your editor key>"').waitFor();
   });
 });

@@ -41,8 +41,9 @@ function configOf(page: string): IdeConfig {
   return JSON.parse(json!) as IdeConfig;
 }
 
+/** Every URL the page loads from the server (the empty data: favicon needs no request). */
 function assetUrlsOf(page: string): string[] {
-  return [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!);
+  return [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]!).filter((url) => !url.startsWith('data:'));
 }
 
 describe('ideRouter', () => {

@@ -34,6 +34,8 @@ export function renderIdePage(assets: IdeAssets, config: IdeConfig): string {
     '    <meta charset="utf-8" />',
     '    <meta name="viewport" content="width=device-width, initial-scale=1" />',
     '    <title>border-kg GraphQL IDE</title>',
+    // No favicon: without this line browsers ask for /favicon.ico and log its 404.
+    '    <link rel="icon" href="data:," />',
     ...styles,
     '  </head>',
     '  <body>',

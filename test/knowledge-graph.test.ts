@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { startTestService, type TestService } from './support/test-service';
+
+// The questions the graph exists to answer, asked through the public API of the real service.
+describe("the seeded graph answers researchers' questions with their sources", () => {
+  let service: TestService;
+  beforeAll(async () => {
+    service = await startTestService();
+  });
+  afterAll(async () => {
+    await service.stop();
+  });
+
+  it('says who reported the 40 crossings into British Columbia, and when', async () => {
+    const { body } = await service.graphql(`{
+      statistics(filter: { placeId: "place:british-columbia", measure: "crossings" }) {
+        edges { node { value qualifier period { start end label } reportedBy { name } origin { name } destination { name } evidence source { title } } }
+      }
+    }`);
+    const forty = body.data!.statistics.edges.map((edge: any) => edge.node).find((node: any) => node.value === 40);
+    expect(forty).toMatchObject({
+      qualifier: 'EXACT',
+      period: { start: '2025-01-01', end: '2025-01-31', label: 'January' },
+      reportedBy: { name: 'Royal Canadian Mounted Police' },
+      origin: { name: 'Washington state' },
+      destination: { name: 'British Columbia' },
+    });
+    expect(forty.evidence).toContain('recorded 40 illegal crossings from Washington into British Columbia');
+  });
+
+  it('shows how crossings from Canada changed between November and February', async () => {
+    const { body } = await service.graphql(`{
+      node(id: "statistic:crossings-from-canada-february-2025") {
+        ... on Statistic {
+          value period { label }
+          relations(filter: { types: ["DECREASED_FROM"], direction: OUTGOING }) {
+            edges { node { to { ... on Statistic { value period { start label } reportedBy { acronym name } } } evidence { quote } } }
+          }
+        }
+      }
+    }`);
+    const february = body.data!.node;
+    expect(february.value).toBe(4098);
+    const earlier = february.relations.edges.map((edge: any) => edge.node.to);
+    expect(earlier).toContainEqual({
+      value: 12085,
+      period: { start: '2024-11-01', label: 'November' },
+      reportedBy: expect.objectContaining({ name: 'U.S. Customs and Border Protection' }),
+    });
+    const fromNovember = february.relations.edges.find((edge: any) => edge.node.to.value === 12085);
+    expect(fromNovember.node.evidence[0].quote).toContain('dropping from 12,085 in November to 4,098 in February');
+  });
+
+  it('says what Rep. Kelly co-chairs, with the sentence that states it', async () => {
+    const { body } = await service.graphql(`{
+      entity(name: "Mike Kelly") {
+        ... on Person { title }
+        relations(filter: { types: ["CO_CHAIRS"] }) { edges { node { to { name } evidence { quote article { title } } } } }
+      }
+    }`);
+    expect(body.data!.entity.title).toContain('R-PA');
+    const [coChairs] = body.data!.entity.relations.edges;
+    expect(coChairs.node.to.name).toBe('Northern Border Security Caucus');
+    expect(coChairs.node.evidence[0].quote).toContain('co-chair of the Northern Border Security Caucus');
+  });
+
+  it('resolves every name the sources use for the RCMP to one entity', async () => {
+    for (const name of ['Royal Canadian Mounted Police', 'RCMP', 'Canadian mounted police', 'Mounties', 'canadian mounties']) {
+      const { body } = await service.graphql('query ($name: String!) { entity(name: $name) { id } }', { name });
+      expect(body.data!.entity).toEqual({ id: 'organization:royal-canadian-mounted-police' });
+    }
+  });
+
+  it('records the articles with their publisher, an inferred date and the full text', async () => {
+    const { body } = await service.graphql('{ articles { totalCount edges { node { title publishedOn publishedOnInferred publisher { name } text } } } }');
+    expect(body.data!.articles.totalCount).toBe(2);
+    for (const { node } of body.data!.articles.edges) {
+      expect(node.publisher).toEqual({ name: 'The Post' });
+      expect(node.publishedOnInferred).toBe(true);
+      expect(node.publishedOn).toMatch(/^2025-\d\d-\d\d$/);
+      expect(node.text.length).toBeGreaterThan(2000);
+    }
+  });
+});
