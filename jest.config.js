@@ -7,6 +7,9 @@ const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 /** @type {import('jest').Config} */
 module.exports = {
+  // Per-project testTimeout is ignored by Jest; integration tests talk to a real Neo4j whose
+  // first queries plan slowly on a busy 2-core machine.
+  testTimeout: 60000,
   projects: [
     {
       displayName: 'unit',
@@ -25,7 +28,6 @@ module.exports = {
       setupFiles: ['reflect-metadata'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       globalTeardown: '<rootDir>/test/support/global-teardown.ts',
-      testTimeout: 60000,
     },
   ],
 };

@@ -16,7 +16,7 @@ async function main() {
   const log = createLogger(config.logLevel);
   const local = config.neo4j.uri
     ? undefined
-    : await startLocalNeo4j({ ...config.localNeo4j, transactionTimeoutMs: config.neo4j.transactionTimeoutMs }, log);
+    : await startLocalNeo4j(config.localNeo4j, log);
   const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri });
   try {
     const executor = new Neo4jExecutor(driver, config.neo4j, log);

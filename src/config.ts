@@ -1,4 +1,4 @@
-import { cleanEnv, makeValidator, num, port, str, type ReporterOptions } from 'envalid';
+import { bool, cleanEnv, makeValidator, num, port, str, type ReporterOptions } from 'envalid';
 
 /** Thrown when the environment holds a bad value; its message is one line naming the variable. */
 export class ConfigError extends Error {
@@ -24,6 +24,24 @@ const positiveInt = makeValidator<number>((input) => {
   const value = Number(input);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`expected a positive integer, got "${input}"`);
   return value;
+});
+
+/**
+ * "editor:key1,reader:key2": who may do what. Keys of fewer than 16 characters are refused so
+ * that a guessable key cannot grant writes.
+ */
+const apiKeys = makeValidator<{ role: 'reader' | 'editor'; key: string }[]>((input) => {
+  if (input.trim() === '') return [];
+  return input.split(',').map((entry) => {
+    const separator = entry.indexOf(':');
+    const role = entry.slice(0, separator).trim();
+    const key = entry.slice(separator + 1).trim();
+    if (separator < 0 || (role !== 'reader' && role !== 'editor')) {
+      throw new Error('expected comma-separated role:key pairs, roles reader or editor');
+    }
+    if (key.length < 16) throw new Error(`a ${role} key must have at least 16 characters`);
+    return { role, key };
+  });
 });
 
 /** "1g", "512m": the JVM's -Xmx syntax, checked here so a typo fails before Java starts. */
@@ -52,6 +70,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
         choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
         default: 'info',
       }),
+      API_KEYS: apiKeys({ default: [], desc: 'role:key pairs; writes need an editor key' }),
+      READS_REQUIRE_KEY: bool({ default: false, desc: 'true: reads need a reader or editor key too' }),
       NEO4J_URI: neo4jUri({ default: undefined, desc: 'An external Neo4j; unset to run the local one' }),
       NEO4J_USERNAME: str({ default: 'neo4j' }),
       NEO4J_PASSWORD: str({ default: '' }),
@@ -68,6 +88,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
     isProduction: env.NODE_ENV === 'production',
     http: { host: env.HOST, port: env.PORT },
     logLevel: env.LOG_LEVEL,
+    auth: { apiKeys: env.API_KEYS, readsRequireKey: env.READS_REQUIRE_KEY },
     neo4j: {
       uri: env.NEO4J_URI,
       username: env.NEO4J_USERNAME,

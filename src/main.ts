@@ -29,7 +29,7 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
     let uri = config.neo4j.uri;
     if (!uri) {
       const local: LocalNeo4j = await startLocalNeo4j(
-        { ...config.localNeo4j, transactionTimeoutMs: config.neo4j.transactionTimeoutMs },
+        config.localNeo4j,
         log,
       );
       cleanups.push(() => local.stop());
@@ -40,7 +40,7 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
     const executor = new Neo4jExecutor(driver, config.neo4j, log);
     const readiness = new Readiness();
 
-    const service = await createHttpService({ config, executor, log, readiness, schema: await buildBorderKgSchema() });
+    const service = await createHttpService({ config, executor, log, readiness, schema: await buildBorderKgSchema(config.auth) });
     await service.listen();
     cleanups.push(() => service.stop());
     const { port } = service.httpServer.address() as AddressInfo;

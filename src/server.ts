@@ -16,6 +16,7 @@ import type { Logger } from './logger';
 import { QueryStats, type Neo4jExecutor } from './neo4j/neo4j-executor';
 import type { Readiness } from './readiness';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { viewerFor } from './auth/viewer';
 
 /** A client's X-Request-Id is kept when it looks like an id, so logs can be joined across services. */
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -89,7 +90,7 @@ export async function createHttpService({ config, executor, log, readiness, sche
         return createContext({
           requestId: String(req.id),
           log: requestLog,
-          viewer: { role: 'anonymous' },
+          viewer: viewerFor(req.headers.authorization, config.auth.apiKeys),
           stats,
           executor: executor.forRequest(stats, requestLog),
         });

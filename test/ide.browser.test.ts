@@ -69,7 +69,7 @@ describe('the GraphQL IDE in a browser', () => {
 
     await page.locator('.graphiql-execute-button').click();
     const result = page.locator('.graphiql-response');
-    await result.getByText('Royal Canadian Mounted Police').first().waitFor({ timeout: 30_000 });
+    await result.getByText('Royal Canadian Mounted Police').first().waitFor();
     expect(await result.innerText()).toContain('"id": "organization:royal-canadian-mounted-police"');
 
     mkdirSync(fromProjectRoot('test', 'artifacts'), { recursive: true });

@@ -51,6 +51,20 @@ describe("the seeded graph answers researchers' questions with their sources", (
     expect(fromNovember.node.evidence[0].quote).toContain('dropping from 12,085 in November to 4,098 in February');
   });
 
+  it('lists the statistics about the northern border over time, oldest period first', async () => {
+    const { body } = await service.graphql(`{
+      statistics(filter: { placeId: "place:us-canada-border", from: "2024-08-01", to: "2025-02-28" }, first: 100) {
+        totalCount
+        edges { node { value period { start } } }
+      }
+    }`);
+    const starts = body.data!.statistics.edges.map((edge: any) => edge.node.period.start);
+    expect(starts).toEqual([...starts].sort());
+    expect(body.data!.statistics.edges.map((edge: any) => edge.node.value)).toEqual(
+      expect.arrayContaining([18944, 12085, 4098, 40, 30]),
+    );
+  });
+
   it('says what Rep. Kelly co-chairs, with the sentence that states it', async () => {
     const { body } = await service.graphql(`{
       entity(name: "Mike Kelly") {

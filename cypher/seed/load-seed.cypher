@@ -1,5 +1,6 @@
-// The curated graph of the corpus, loaded in one transaction. Every statement MERGEs on ids,
-// so loading twice leaves the same nodes, relationships and counts.
+// The curated graph of the corpus, loaded in one transaction with the relations of
+// queries/relation/merge-many.cypher. Every statement MERGEs on ids, so loading twice leaves
+// the same nodes, relationships and counts.
 
 // Nodes of every kind: :Entity plus the kind's label, with their properties.
 UNWIND $nodes AS node
@@ -9,14 +10,6 @@ SET n:$(node.label),
     n.publishedOn = date(node.properties.publishedOn),
     n.periodStart = date(node.properties.periodStart),
     n.periodEnd = date(node.properties.periodEnd);
-
-// Typed relations; evidence pairs already present are kept, new ones added.
-UNWIND $relations AS relation
-MATCH (from:Entity {id: relation.fromId})
-MATCH (to:Entity {id: relation.toId})
-MERGE (from)-[r:$(relation.type)]->(to)
-ON CREATE SET r.id = relation.id, r.evidence = []
-SET r.evidence = r.evidence + [pair IN relation.evidence WHERE NOT pair IN r.evidence];
 
 // Mentions: the sentences of an article that name an entity.
 UNWIND $mentions AS mention

@@ -2,9 +2,19 @@ import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
 import { pageFromRows, type Page, type PageRequest } from '../graphql/pagination';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import type { EntityKind } from './entity-kind';
+import { BadUserInputError } from '../errors';
+import { KIND_LABEL, nameKeysOf, type EntityKind } from './entity-kind';
+import { References } from './references';
 import { toEntityRecord, type EntityRecord } from './entity.record';
-import type { MentionRecord } from '../entity/mention.type';
+import type { MentionRecord } from './mention.type';
+
+export interface EntityUpsert {
+  id: string;
+  kind: EntityKind;
+  name: string;
+  aliases: string[] | null;
+  description: string | null;
+}
 
 export class EntityRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
@@ -32,6 +42,32 @@ export class EntityRepository {
     const rows = (record?.get('rows') ?? []) as { sortKey: string; node: Neo4jNode }[];
     const entities = rows.map((row) => ({ sortKey: row.sortKey, node: toEntityRecord(row.node) }));
     return pageFromRows(entities, request, (record?.get('totalCount') as number | undefined) ?? 0);
+  }
+
+  /** Creates or updates one entity in one transaction; the same input twice changes nothing. */
+  async upsert(entity: EntityUpsert): Promise<EntityRecord> {
+    return this.executor.writeTransaction(async (tx) => {
+      const nameKeys = nameKeysOf(entity.name, entity.aliases ?? []);
+      const [taken] = await tx.run(readCypher('queries/entity/name-taken.cypher'), { id: entity.id, nameKeys });
+      if (taken) {
+        throw new BadUserInputError(`A name or alias of this entity already names "${taken.get('id')}"`, {
+          field: 'input.name',
+          conflictingId: taken.get('id'),
+        });
+      }
+      const [record] = await tx.run(readCypher('queries/entity/upsert.cypher'), {
+        ...entity,
+        label: KIND_LABEL[entity.kind],
+      });
+      if (!record) {
+        const existing = await References.load(tx, [entity.id]);
+        throw new BadUserInputError(
+          `"${entity.id}" exists as a ${existing.require(entity.id, 'input.id', Object.keys(KIND_LABEL)).kind}, not a ${entity.kind}`,
+          { field: 'input.kind' },
+        );
+      }
+      return toEntityRecord(record.get('n') as Neo4jNode);
+    });
   }
 
   async mentionsOf(entityIds: readonly string[], request: PageRequest): Promise<Map<string, Page<MentionRecord>>> {

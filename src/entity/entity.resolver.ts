@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
 import { PageArgs, toConnection, toPageRequest, type Connection } from '../graphql/pagination';
@@ -6,6 +6,8 @@ import { parseRelationId } from '../relation/relation-id';
 import { RelationConnection, RelationDirection, RelationFilter, type RelationRecord } from '../relation/relation.type';
 import { MentionConnection, type MentionRecord } from './mention.type';
 import { EntitiesArgs, EntityLookupArgs } from './entity.args';
+import { EntityInput } from './entity.input';
+import { EntityKind, entityIdFor } from './entity-kind';
 import type { EntityRecord } from './entity.record';
 import { Entity, EntityConnection, Node } from './entity.type';
 
@@ -31,6 +33,31 @@ export class EntityResolver {
     const page = await repositories.entities.page(kind ?? null, request);
     for (const item of page.items) loaders.entityById.prime(item.node.id, item.node);
     return toConnection(page, request);
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Entity, {
+    description: 'Creates an entity, or updates the one with its id; one transaction, idempotent. Needs an editor key.',
+  })
+  async upsertEntity(@Arg('input', () => EntityInput) input: EntityInput, @Ctx() { repositories, loaders }: GraphQLContext) {
+    if (input.kind === EntityKind.STATISTIC || input.kind === EntityKind.ARTICLE) {
+      throw new BadUserInputError(`${input.kind} entities are not written with upsertEntity; statistics use recordStatistic`, {
+        field: 'input.kind',
+      });
+    }
+    const id = input.id ?? entityIdFor(input.kind, input.name);
+    if (!id.startsWith(`${input.kind.toLowerCase()}:`)) {
+      throw new BadUserInputError(`The id of a ${input.kind} starts with "${input.kind.toLowerCase()}:"`, { field: 'input.id' });
+    }
+    const entity = await repositories.entities.upsert({
+      id,
+      kind: input.kind,
+      name: input.name.trim(),
+      aliases: input.aliases?.map((alias) => alias.trim()) ?? null,
+      description: input.description ?? null,
+    });
+    loaders.entityById.clear(id).prime(id, entity);
+    return entity;
   }
 
   @FieldResolver(() => RelationConnection, { description: 'Typed, sourced links to other entities.' })

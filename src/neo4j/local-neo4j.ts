@@ -25,8 +25,14 @@ export interface LocalNeo4jOptions {
   boltPort: number;
   heap: string;
   pageCacheMb: number;
-  transactionTimeoutMs: number;
 }
+
+/**
+ * The server's own limit, a backstop for clients that set none (cypher-shell, scripts). The
+ * service sets its limit on every transaction, and batch work such as the seed may need more
+ * than a request gets, so the backstop must not be the smaller of the two.
+ */
+const SERVER_TRANSACTION_TIMEOUT_SECONDS = 600;
 
 export interface LocalNeo4j {
   uri: string;
@@ -79,7 +85,7 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, log: Logger): 
       dbmsHome,
       String(options.boltPort),
       String(options.pageCacheMb),
-      String(Math.ceil(options.transactionTimeoutMs / 1000)),
+      String(SERVER_TRANSACTION_TIMEOUT_SECONDS),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

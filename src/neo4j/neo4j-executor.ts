@@ -67,9 +67,16 @@ export class Neo4jExecutor {
     return this.inSession('WRITE', (tx) => this.runIn(tx, query, params));
   }
 
-  /** Several statements in one transaction: all of them commit, or none does. */
-  async writeTransaction<T>(work: (tx: CypherTransaction) => Promise<T>): Promise<T> {
-    return this.inSession('WRITE', (tx) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }));
+  /**
+   * Several statements in one transaction: all of them commit, or none does. Batch work such
+   * as loading the seed may pass a longer time limit than requests get.
+   */
+  async writeTransaction<T>(work: (tx: CypherTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return this.inSession(
+      'WRITE',
+      (tx) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }),
+      timeoutMs,
+    );
   }
 
   /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
@@ -93,17 +100,21 @@ export class Neo4jExecutor {
     }
   }
 
-  private async inSession<T>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+  private async inSession<T>(
+    mode: 'READ' | 'WRITE',
+    work: (tx: ManagedTransaction) => Promise<T>,
+    timeoutMs = this.options.transactionTimeoutMs,
+  ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
       defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
       bookmarkManager: this.bookmarkManager,
     });
-    const config = { timeout: this.options.transactionTimeoutMs };
+    const config = { timeout: timeoutMs };
     try {
       return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
     } catch (error) {
-      throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
+      throw mapNeo4jError(error, timeoutMs, this.log);
     } finally {
       await session.close();
     }

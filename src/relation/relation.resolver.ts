@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { RelationInput } from './relation.input';
 import { Article } from '../article/article.type';
 import { Entity } from '../entity/entity.type';
 import type { GraphQLContext } from '../graphql/context';
@@ -6,6 +7,28 @@ import { Evidence, Relation, type EvidenceRecord, type RelationRecord } from './
 
 @Resolver(() => Relation)
 export class RelationResolver {
+  @Authorized('editor')
+  @Mutation(() => Relation, {
+    description:
+      'Links two entities with a typed, sourced relation, or adds evidence to the existing one; one transaction, idempotent. Needs an editor key.',
+  })
+  async linkEntities(@Arg('input', () => RelationInput) input: RelationInput, @Ctx() { repositories }: GraphQLContext) {
+    return repositories.relations.link({
+      type: input.type,
+      fromId: input.fromId,
+      toId: input.toId,
+      evidence: input.evidence.map((item) => ({ articleId: item.articleId, quote: item.quote })),
+    });
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Boolean, {
+    description: 'Deletes a relation by id; false when there was none. Derived links cannot be deleted. Needs an editor key.',
+  })
+  async unlinkEntities(@Arg('id', () => ID) id: string, @Ctx() { repositories }: GraphQLContext) {
+    return repositories.relations.unlink(id);
+  }
+
   @FieldResolver(() => Entity)
   from(@Root() relation: RelationRecord, @Ctx() { loaders }: GraphQLContext) {
     return loaders.entityById.load(relation.fromId);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { deriveMentions, normaliseText, splitSentences } from './mentions';
+import { normaliseText, splitSentences } from '../article/sentences';
+import { deriveMentions } from './mentions';
 import { readArticleTexts, readSeedGraph } from './seed-data';
 import type { SeedGraph } from './seed.types';
 

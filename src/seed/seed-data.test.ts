@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DERIVED_RELATION_TYPES, isKnownRelationType, relationTypeDefinition } from '../relation/relation-types';
-import { normaliseText, splitSentences } from './mentions';
+import { normaliseText, splitSentences } from '../article/sentences';
 import { readArticleTexts, readSeedGraph } from './seed-data';
 import type { SeedEntityKind, SeedPeriod, SeedStatistic } from './seed.types';
 

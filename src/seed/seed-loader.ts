@@ -2,9 +2,9 @@ import { EntityKind, KIND_LABEL, nameKeysOf } from '../entity/entity-kind';
 import type { Logger } from '../logger';
 import { readCypher, splitStatements } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { encodeEvidence, relationId } from '../relation/relation-id';
+import { mergeRelations } from '../relation/relation.repository';
 import { statisticLinks } from '../statistic/statistic-links';
-import { deriveMentions } from './mentions';
+import { deriveMentions, type SeedMention } from './mentions';
 import { readArticleTexts, readSeedGraph } from './seed-data';
 import type { SeedGraph, SeedPeriod } from './seed.types';
 
@@ -12,14 +12,6 @@ interface NodeParams {
   id: string;
   label: string;
   properties: Record<string, unknown>;
-}
-
-interface RelationParams {
-  id: string;
-  type: string;
-  fromId: string;
-  toId: string;
-  evidence: string[];
 }
 
 function periodProperties(period: SeedPeriod | undefined) {
@@ -34,6 +26,16 @@ function commonProperties(kind: EntityKind, entity: { name: string; aliases: str
     description: entity.description ?? null,
     nameKeys: nameKeysOf(entity.name, entity.aliases),
   };
+}
+
+/**
+ * Every relation needs a sentence that backs it. An article names its publisher in its own
+ * text ("sources told The Post"): the first such sentence is the evidence of PUBLISHED_BY.
+ */
+function publisherEvidence(articleId: string, publisherId: string, mentions: SeedMention[]) {
+  const mention = mentions.find((candidate) => candidate.articleId === articleId && candidate.entityId === publisherId);
+  if (!mention) throw new Error(`${articleId} never names its publisher ${publisherId}: PUBLISHED_BY would have no evidence`);
+  return [{ articleId, quote: mention.sentence }];
 }
 
 /** Turns the curated graph into the parameters of cypher/seed/load-seed.cypher. */
@@ -82,36 +84,34 @@ export function seedParameters(graph: SeedGraph, articleTexts: Map<string, strin
     })),
   ];
 
-  const relations: RelationParams[] = [
+  const mentions = deriveMentions(graph, articleTexts);
+  const relations = [
     ...graph.articles.map((article) => ({
       type: 'PUBLISHED_BY',
       fromId: article.id,
       toId: article.publisherId,
-      evidence: [],
+      evidence: publisherEvidence(article.id, article.publisherId, mentions),
     })),
     ...graph.statistics.flatMap(statisticLinks),
     ...graph.relations,
-  ].map((relation) => ({
-    id: relationId(relation.fromId, relation.type, relation.toId),
-    type: relation.type,
-    fromId: relation.fromId,
-    toId: relation.toId,
-    evidence: relation.evidence.map((item) => encodeEvidence(item.articleId, item.quote)),
-  }));
+  ];
 
-  const mentions = deriveMentions(graph, articleTexts);
   return { nodes, relations, mentions };
 }
+
+/** A cold database plans the seed's statements slowly; startup work is not held to request limits. */
+const SEED_TIMEOUT_MS = 300_000;
 
 /** Loads the curated graph in one transaction; idempotent. */
 export async function loadSeed(executor: Neo4jExecutor, log: Logger): Promise<void> {
   const graph = readSeedGraph();
   const params = seedParameters(graph, readArticleTexts(graph));
   await executor.writeTransaction(async (tx) => {
-    for (const statement of splitStatements(readCypher('seed/load-seed.cypher'))) {
-      await tx.run(statement, params);
-    }
-  });
+    const [nodes, mentions] = splitStatements(readCypher('seed/load-seed.cypher'));
+    await tx.run(nodes!, { nodes: params.nodes });
+    await mergeRelations(tx, params.relations);
+    await tx.run(mentions!, { mentions: params.mentions });
+  }, SEED_TIMEOUT_MS);
   log.info(
     { nodes: params.nodes.length, relations: params.relations.length, mentions: params.mentions.length },
     'Seed graph loaded',

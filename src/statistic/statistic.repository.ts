@@ -3,6 +3,13 @@ import { toEntityRecord, type EntityRecord } from '../entity/entity.record';
 import { pageFromRows, type Page, type PageRequest } from '../graphql/pagination';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { sentencePosition, splitSentences } from '../article/sentences';
+import { nameKeysOf } from '../entity/entity-kind';
+import { References } from '../entity/references';
+import { BadUserInputError } from '../errors';
+import { mergeRelations } from '../relation/relation.repository';
+import { statisticIdFor, statisticNameFor, type StatisticFacts } from './statistic-identity';
+import { statisticLinks } from './statistic-links';
 
 /** The ids a statistic links to: where a flow starts and ends, its places, its reporter. */
 export interface StatisticLinkIds {
@@ -26,6 +33,10 @@ export interface StatisticWithLinks {
   links: StatisticLinkIds;
 }
 
+/** Statistics hold a source, places and a reporter of these kinds. */
+const PLACE = ['PLACE'];
+const ORGANIZATION = ['ORGANIZATION'];
+
 export class StatisticRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
@@ -41,6 +52,57 @@ export class StatisticRepository {
       node: { statistic: toEntityRecord(row.node), links: row.links },
     }));
     return pageFromRows(items, request, (record?.get('totalCount') as number | undefined) ?? 0);
+  }
+
+  /**
+   * Records a statistic with its links and the mention of its sentence, in one transaction.
+   * Every reference must exist and be of the right kind, and the evidence must be a sentence
+   * of the source; the same facts twice give the same id and change nothing.
+   */
+  async record(facts: StatisticFacts): Promise<EntityRecord> {
+    if (facts.period && facts.period.start > facts.period.end) {
+      throw new BadUserInputError('input.period.start must not be after input.period.end', { field: 'input.period' });
+    }
+    return this.executor.writeTransaction(async (tx) => {
+      const placeIds = [...new Set(facts.placeIds)];
+      const referenced = [facts.sourceId, facts.originId, facts.destinationId, facts.reportedById, ...placeIds];
+      const references = await References.load(tx, referenced.filter((id): id is string => id !== null));
+      references.requireQuote(facts.sourceId, facts.evidence, 'input');
+      const origin = facts.originId ? references.require(facts.originId, 'input.originId', PLACE) : null;
+      const destination = facts.destinationId ? references.require(facts.destinationId, 'input.destinationId', PLACE) : null;
+      placeIds.forEach((placeId, index) => references.require(placeId, `input.placeIds[${index}]`, PLACE));
+      if (facts.reportedById) references.require(facts.reportedById, 'input.reportedById', ORGANIZATION);
+
+      const id = statisticIdFor(facts);
+      const name = statisticNameFor(facts, origin?.name ?? null, destination?.name ?? null);
+      const [record] = await tx.run(readCypher('queries/statistic/record.cypher'), {
+        id,
+        properties: {
+          name,
+          aliases: [],
+          nameKeys: nameKeysOf(name, []),
+          measure: facts.measure,
+          value: facts.value,
+          unit: facts.unit,
+          qualifier: facts.qualifier,
+          periodLabel: facts.period?.label ?? null,
+          evidence: facts.evidence,
+          sourceId: facts.sourceId,
+        },
+        periodStart: facts.period?.start ?? null,
+        periodEnd: facts.period?.end ?? null,
+      });
+      await mergeRelations(tx, statisticLinks({ ...facts, id, placeIds }));
+      const source = references.require(facts.sourceId, 'input.sourceId', ['ARTICLE']);
+      const position = sentencePosition(facts.evidence, source.text ?? '');
+      await tx.run(readCypher('queries/entity/add-mention.cypher'), {
+        articleId: facts.sourceId,
+        entityId: id,
+        position: neo4j.int(position),
+        sentence: splitSentences(source.text ?? '')[position],
+      });
+      return toEntityRecord(record!.get('s') as Neo4jNode);
+    });
   }
 
   async linksOf(ids: readonly string[]): Promise<Map<string, StatisticLinkIds>> {

@@ -1,11 +1,12 @@
-import { Arg, Args, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { StatisticInput } from './statistic.input';
 import { Article } from '../article/article.type';
 import type { EntityRecord } from '../entity/entity.record';
 import { Organization, Place } from '../entity/entity.type';
 import type { GraphQLContext } from '../graphql/context';
 import { PageArgs, toConnection, toPageRequest } from '../graphql/pagination';
 import { toIsoDate } from '../graphql/scalars';
-import { Statistic, StatisticConnection, StatisticFilter } from './statistic.type';
+import { Statistic, StatisticConnection, StatisticFilter, ValueQualifier } from './statistic.type';
 
 async function linksOf(statistic: EntityRecord, { loaders }: GraphQLContext) {
   return loaders.statisticLinks.load(statistic.id);
@@ -41,6 +42,30 @@ export class StatisticResolver {
       { ...page, items: page.items.map((item) => ({ sortKey: item.sortKey, node: item.node.statistic })) },
       request,
     );
+  }
+
+  @Authorized('editor')
+  @Mutation(() => Statistic, {
+    description: 'Records a number a source reports, with its links; one transaction, idempotent. Needs an editor key.',
+  })
+  async recordStatistic(@Arg('input', () => StatisticInput) input: StatisticInput, @Ctx() { repositories, loaders }: GraphQLContext) {
+    const statistic = await repositories.statistics.record({
+      measure: input.measure.trim(),
+      value: input.value,
+      unit: input.unit.trim(),
+      qualifier: input.qualifier ?? ValueQualifier.EXACT,
+      period: input.period
+        ? { start: toIsoDate(input.period.start), end: toIsoDate(input.period.end), label: input.period.label.trim() }
+        : null,
+      originId: input.originId ?? null,
+      destinationId: input.destinationId ?? null,
+      placeIds: input.placeIds ?? [],
+      reportedById: input.reportedById ?? null,
+      sourceId: input.sourceId,
+      evidence: input.evidence,
+    });
+    loaders.entityById.clear(statistic.id).prime(statistic.id, statistic);
+    return statistic;
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where a flow starts, for counts of movement.' })

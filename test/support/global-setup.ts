@@ -32,7 +32,6 @@ export default async function globalSetup(): Promise<void> {
         boltPort: await freePort(),
         heap: '1g',
         pageCacheMb: 256,
-        transactionTimeoutMs: 30_000,
       },
       log,
     );

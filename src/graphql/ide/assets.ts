@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fromProjectRoot } from '../../project-root';
+import { IDE_STYLESHEET, START_GRAPHIQL_SCRIPT } from './browser-files';
 
 /** A file the IDE page loads, held in memory and served under a content-addressed URL. */
 export interface IdeAsset {
@@ -17,20 +17,14 @@ const JAVASCRIPT = 'text/javascript; charset=utf-8';
 const CSS = 'text/css; charset=utf-8';
 
 /**
- * A file of an installed package. React's package.json "exports" hides its umd/ folder from
+ * Reads a file of an installed package. React's package.json "exports" hides its umd/ folder from
  * require.resolve, so the package is found by its package.json and the file joined to it.
  */
-function packageFile(packageName: string, file: string): string {
-  return path.join(path.dirname(require.resolve(`${packageName}/package.json`)), file);
+function readPackageFile(packageName: string, file: string): Buffer {
+  return readFileSync(path.join(path.dirname(require.resolve(`${packageName}/package.json`)), file));
 }
 
-/** Our own browser files sit beside this module in src/: tsc does not copy them to dist/. */
-function ownFile(file: string): string {
-  return fromProjectRoot('src', 'graphql', 'ide', file);
-}
-
-function asset(name: string, file: string, contentType: string): IdeAsset {
-  const body = readFileSync(file);
+function asset(name: string, body: Buffer, contentType: string): IdeAsset {
   // The URL changes with the content, so a browser may keep each version for a year.
   const fingerprint = createHash('sha256').update(body).digest('hex').slice(0, 12);
   return { url: `${IDE_ASSETS_PATH}/${fingerprint}/${name}`, contentType, body };
@@ -49,14 +43,14 @@ export interface IdeAssets {
 export function loadIdeAssets(): IdeAssets {
   return {
     scripts: [
-      asset('react.production.min.js', packageFile('react', 'umd/react.production.min.js'), JAVASCRIPT),
-      asset('react-dom.production.min.js', packageFile('react-dom', 'umd/react-dom.production.min.js'), JAVASCRIPT),
-      asset('graphiql.min.js', packageFile('graphiql', 'graphiql.min.js'), JAVASCRIPT),
-      asset('start-graphiql.js', ownFile('start-graphiql.js'), JAVASCRIPT),
+      asset('react.production.min.js', readPackageFile('react', 'umd/react.production.min.js'), JAVASCRIPT),
+      asset('react-dom.production.min.js', readPackageFile('react-dom', 'umd/react-dom.production.min.js'), JAVASCRIPT),
+      asset('graphiql.min.js', readPackageFile('graphiql', 'graphiql.min.js'), JAVASCRIPT),
+      asset('start-graphiql.js', Buffer.from(START_GRAPHIQL_SCRIPT), JAVASCRIPT),
     ],
     styles: [
-      asset('graphiql.min.css', packageFile('graphiql', 'graphiql.min.css'), CSS),
-      asset('ide.css', ownFile('ide.css'), CSS),
+      asset('graphiql.min.css', readPackageFile('graphiql', 'graphiql.min.css'), CSS),
+      asset('ide.css', Buffer.from(IDE_STYLESHEET), CSS),
     ],
   };
 }

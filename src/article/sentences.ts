@@ -1,0 +1,97 @@
+/**
+ * Sentences of article texts: how evidence quotes and mentions are matched against the
+ * corpus, by the seed and by editors' writes alike.
+ */
+
+/**
+ * Titles that stand before a name, so their period never ends a sentence
+ * ("Rep. Kelly", "Dr. Smith").
+ */
+const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'rep', 'reps', 'sen', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'prof', 'st',
+]);
+
+/**
+ * After an initialism such as "U.S." a capitalised word is usually part of a name
+ * ("U.S. Border Patrol", "U.S. Customs"); only a word that typically opens a sentence
+ * marks a boundary ("... crossing from the U.S. The New York Times reported ...").
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you',
+  'his', 'her', 'their', 'our', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'still', 'yet', 'so',
+  'many', 'some', 'even', 'as', 'after', 'before', 'when', 'while', 'if', 'since', 'following', 'last',
+]);
+
+const INITIALISM = /^(?:[A-Za-z]\.){2,}$/;
+const SINGLE_INITIAL = /^[A-Z]\.$/;
+const OPENING_PUNCTUATION = /^["'“‘(\[]+/;
+const CLOSING_PUNCTUATION = /["'”’)\]]+$/;
+
+/**
+ * Splits an article into sentences. Every non-empty line is at least one sentence, so
+ * headline-like lines ("Migrants Escaping to Canada") count; within a line a sentence ends
+ * at . ! or ? (with any closing quote) followed by whitespace and a capital, a digit or an
+ * opening quote, unless the period belongs to a title or an initialism that continues a name.
+ */
+export function splitSentences(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((line) => line.trim())
+    .filter((line) => line.length > 0)
+    .flatMap(splitLine);
+}
+
+function splitLine(line: string): string[] {
+  const sentences: string[] = [];
+  let start = 0;
+  for (const boundary of line.matchAll(/[.!?]+["'”’)\]]*(?=\s+(\S+))/g)) {
+    const end = boundary.index + boundary[0].length;
+    const candidate = line.slice(start, end);
+    if (endsSentence(candidate, boundary[1])) {
+      sentences.push(candidate.trim());
+      start = end;
+    }
+  }
+  const rest = line.slice(start).trim();
+  if (rest.length > 0) sentences.push(rest);
+  return sentences;
+}
+
+function endsSentence(candidate: string, nextToken: string): boolean {
+  const nextWord = nextToken.replace(OPENING_PUNCTUATION, '');
+  const opensWithQuote = nextWord.length < nextToken.length;
+  if (!opensWithQuote && !/^[\p{Lu}\p{N}]/u.test(nextWord)) return false;
+
+  const lastToken = (candidate.trim().split(/\s+/).pop() ?? '').replace(CLOSING_PUNCTUATION, '');
+  if (!lastToken.endsWith('.')) return true;
+  if (INITIALISM.test(lastToken)) return SENTENCE_OPENERS.has(nextWord.replace(/\W+$/, '').toLowerCase());
+  if (SINGLE_INITIAL.test(lastToken)) return false;
+  return !TITLE_ABBREVIATIONS.has(lastToken.slice(0, -1).toLowerCase());
+}
+
+/**
+ * Makes texts comparable whatever their typography: curly quotes become straight ones and
+ * runs of whitespace a single space. Curated quotes and aliases are compared after this.
+ */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/[‘’‛′]/g, "'")
+    .replace(/[“”„″]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * True when the quote is verbatim (up to typography) inside one sentence of the text: a
+ * whole sentence, or a part of one, never words stitched across sentences.
+ */
+export function isVerbatimInOneSentence(quote: string, text: string): boolean {
+  const wanted = normaliseText(quote);
+  return wanted.length > 0 && splitSentences(text).some((sentence) => normaliseText(sentence).includes(wanted));
+}
+
+/** Index of the sentence that contains the quote, as splitSentences numbers them; -1 if none. */
+export function sentencePosition(quote: string, text: string): number {
+  const wanted = normaliseText(quote);
+  return splitSentences(text).findIndex((sentence) => normaliseText(sentence).includes(wanted));
+}

@@ -1,0 +1,47 @@
+import { Matches, MaxLength, MinLength, ValidationOptions } from 'class-validator';
+
+/** Limits on what editors may write; the same numbers are documented in the schema. */
+export const INPUT_LIMITS = {
+  nameLength: 200,
+  aliasCount: 50,
+  descriptionLength: 2000,
+  quoteLength: 2000,
+  evidenceCount: 20,
+  idLength: 200,
+} as const;
+
+/** "<kind>:<slug>", the shape of every entity id. */
+export const ENTITY_ID_PATTERN = /^[a-z]+:[a-z0-9][a-z0-9-]*$/;
+
+/** No control characters: they break logs, terminals and the sentence matching of evidence. */
+const NO_CONTROL_CHARACTERS = /^[^\p{Cc}]*$/u;
+/** Descriptions and quotes may keep line breaks and tabs, no other control character. */
+const TEXT_WITHOUT_CONTROL_CHARACTERS = /^[^\u0000-\u0008\u000b-\u001f\u007f-\u009f]*$/;
+
+function compose(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, property) => decorators.forEach((decorate) => decorate(target, property));
+}
+
+/** A one-line name: 1 to INPUT_LIMITS.nameLength characters, no control characters. */
+export function IsName(options?: ValidationOptions): PropertyDecorator {
+  return compose(
+    MinLength(1, options),
+    MaxLength(INPUT_LIMITS.nameLength, options),
+    Matches(/\S/, { ...options, message: '$property must not be blank' }),
+    Matches(NO_CONTROL_CHARACTERS, { ...options, message: '$property must not contain control characters' }),
+  );
+}
+
+export function IsText(maxLength: number): PropertyDecorator {
+  return compose(
+    MaxLength(maxLength),
+    Matches(TEXT_WITHOUT_CONTROL_CHARACTERS, { message: '$property must not contain control characters' }),
+  );
+}
+
+export function IsEntityId(options?: ValidationOptions): PropertyDecorator {
+  return compose(
+    MaxLength(INPUT_LIMITS.idLength, options),
+    Matches(ENTITY_ID_PATTERN, { ...options, message: '$property must look like "kind:slug", e.g. "place:canada"' }),
+  );
+}

@@ -1,0 +1,39 @@
+import { ArrayMaxSize, ArrayMinSize, Matches, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { INPUT_LIMITS, IsEntityId, IsText } from '../graphql/input-rules';
+
+/** UPPER_SNAKE_CASE; the vocabulary check comes after this shape check (see relation-types.ts). */
+export const RELATION_TYPE_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+
+@InputType({ description: 'An article and a verbatim sentence of it that states a fact.' })
+export class EvidenceInput {
+  @Field(() => ID)
+  @IsEntityId()
+  articleId: string;
+
+  @Field({ description: `A verbatim sentence (or part of one) of the article, at most ${INPUT_LIMITS.quoteLength} characters.` })
+  @IsText(INPUT_LIMITS.quoteLength)
+  @Matches(/\S/, { message: 'quote must not be blank' })
+  quote: string;
+}
+
+@InputType({ description: 'A typed, sourced link to create (linkEntities); evidence is added to an existing link.' })
+export class RelationInput {
+  @Field({ description: 'A relation type of the ontology (docs/ontology.md), e.g. CO_CHAIRS.' })
+  @Matches(RELATION_TYPE_PATTERN, { message: 'type must be UPPER_SNAKE_CASE, e.g. CO_CHAIRS' })
+  type: string;
+
+  @Field(() => ID)
+  @IsEntityId()
+  fromId: string;
+
+  @Field(() => ID)
+  @IsEntityId()
+  toId: string;
+
+  @Field(() => [EvidenceInput], { description: `1 to ${INPUT_LIMITS.evidenceCount} pieces of evidence.` })
+  @ArrayMinSize(1, { message: 'evidence must hold at least one article and quote' })
+  @ArrayMaxSize(INPUT_LIMITS.evidenceCount)
+  @ValidateNested()
+  evidence: EvidenceInput[];
+}

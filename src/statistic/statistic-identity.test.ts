@@ -1,0 +1,40 @@
+import { describe, expect, it } from '@jest/globals';
+import { statisticIdFor, statisticNameFor, type StatisticFacts } from './statistic-identity';
+
+const facts: StatisticFacts = {
+  measure: 'illegal crossings',
+  value: 40,
+  unit: 'crossings',
+  qualifier: 'EXACT',
+  period: { start: '2025-01-01', end: '2025-01-31', label: 'January' },
+  originId: 'place:washington-state',
+  destinationId: 'place:british-columbia',
+  placeIds: ['place:british-columbia', 'place:washington-state'],
+  reportedById: 'organization:royal-canadian-mounted-police',
+  sourceId: 'article:a',
+  evidence: 'The RCMP recorded 40 crossings.',
+};
+
+describe('statisticIdFor', () => {
+  it('is readable and the same for the same facts, whatever their order or typography', () => {
+    const id = statisticIdFor(facts);
+    expect(id).toMatch(/^statistic:illegal-crossings-[0-9a-f]{12}$/);
+    expect(statisticIdFor({ ...facts, placeIds: [...facts.placeIds].reverse(), evidence: ' The RCMP  recorded 40 crossings.' })).toBe(id);
+  });
+
+  it('differs when any fact differs', () => {
+    const id = statisticIdFor(facts);
+    expect(statisticIdFor({ ...facts, value: 41 })).not.toBe(id);
+    expect(statisticIdFor({ ...facts, period: null })).not.toBe(id);
+    expect(statisticIdFor({ ...facts, reportedById: null })).not.toBe(id);
+  });
+});
+
+describe('statisticNameFor', () => {
+  it('reads as a label', () => {
+    expect(statisticNameFor(facts, 'Washington state', 'British Columbia')).toBe(
+      'Illegal crossings from Washington state to British Columbia, January',
+    );
+    expect(statisticNameFor({ measure: 'tariff rate', period: null }, null, null)).toBe('Tariff rate');
+  });
+});
