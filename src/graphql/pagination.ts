@@ -39,12 +39,14 @@ export function encodeCursor(sortKey: string): string {
 
 export function decodeCursor(cursor: string): string {
   const decoded = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!decoded.startsWith(CURSOR_PREFIX) || encodeCursor(decoded.slice(CURSOR_PREFIX.length)) !== cursor) {
+  const sortKey = decoded.slice(CURSOR_PREFIX.length);
+  // Re-encoding must give the same text: rejects foreign base64 that happens to decode.
+  if (!decoded.startsWith(CURSOR_PREFIX) || sortKey === '' || encodeCursor(sortKey) !== cursor) {
     throw new BadUserInputError(`Invalid cursor "${cursor}": pass an endCursor this API returned`, {
       argumentName: 'after',
     });
   }
-  return decoded.slice(CURSOR_PREFIX.length);
+  return sortKey;
 }
 
 /** A validated page request: `limit` items after the position `afterKey`. */
