@@ -1,16 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { readSeedGraph } from '../src/seed/seed-data';
-import { startTestService, type TestService } from './support/test-service';
+import { errorCode, startTestService, type TestService } from './support/test-service';
 
 // Every read field of schema/contract.graphql, asserted on the seeded corpus's values.
 const graph = readSeedGraph();
 const PLACE_IDS = graph.entities.filter((entity) => entity.kind === 'PLACE').map((entity) => entity.id).sort();
 const RCMP = 'organization:royal-canadian-mounted-police';
 const ARTICLE_2 = 'article:crossings-from-canada-drop-as-agents-shift-south';
-
-function codeOf(body: { errors?: { extensions?: Record<string, any> }[] }) {
-  return body.errors?.[0]?.extensions?.code;
-}
 
 describe('the read API', () => {
   let service: TestService;
@@ -66,7 +62,7 @@ describe('the read API', () => {
       'rejects %s: exactly one of id and name',
       async (query) => {
         const { body } = await service.graphql(query);
-        expect(codeOf(body)).toBe('BAD_USER_INPUT');
+        expect(errorCode(body)).toBe('BAD_USER_INPUT');
       },
     );
 
@@ -143,7 +139,7 @@ describe('the read API', () => {
       [`{ entity(id: "${RCMP}") { mentions(after: "djE6") { totalCount } } }`, 'BAD_USER_INPUT', 'cursor'],
     ])('rejects %s with %s naming the limit', async (query, code, named) => {
       const { body } = await service.graphql(query);
-      expect(codeOf(body)).toBe(code);
+      expect(errorCode(body)).toBe(code);
       expect(body.errors![0]!.message).toContain(named);
     });
 
@@ -288,7 +284,7 @@ describe('the read API', () => {
       ['{ neighborhood(id: "place:canada", limit: 501) { nodes { id } } }', 'BAD_USER_INPUT'],
       ['{ neighborhood(id: "place:atlantis") { nodes { id } } }', 'NOT_FOUND'],
     ])('rejects %s with %s', async (query, code) => {
-      expect(codeOf((await service.graphql(query)).body)).toBe(code);
+      expect(errorCode((await service.graphql(query)).body)).toBe(code);
     });
 
     it('returns the neighbourhood nearest first, within the limit, with relations only among returned nodes', async () => {

@@ -5,22 +5,15 @@ import path from 'node:path';
 import { ErrorCode } from '../src/errors';
 import { createLogger } from '../src/logger';
 import { startLocalNeo4j, type LocalNeo4j } from '../src/neo4j/local-neo4j';
-import { createDriver, Neo4jExecutor } from '../src/neo4j/neo4j-executor';
 import { fromProjectRoot } from '../src/project-root';
 import { freePort } from './support/free-port';
+import { testDatabase } from './support/test-database';
 import { startTestService, type TestService } from './support/test-service';
 
 const log = createLogger('silent');
 
 describe('transaction time limits', () => {
-  const driver = createDriver({
-    uri: process.env.TEST_NEO4J_URI!,
-    username: process.env.NEO4J_USERNAME ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-    database: 'neo4j',
-    transactionTimeoutMs: 500,
-  });
-  const executor = new Neo4jExecutor(driver, { database: 'neo4j', transactionTimeoutMs: 500 }, log);
+  const { driver, executor } = testDatabase(500);
   afterAll(async () => {
     await driver.close();
   });

@@ -1,21 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createLogger } from '../src/logger';
 import { applyMigrations } from '../src/neo4j/migrations';
-import { createDriver, Neo4jExecutor } from '../src/neo4j/neo4j-executor';
+import { testDatabase } from './support/test-database';
 import { loadSeed } from '../src/seed/seed-loader';
 import { readSeedGraph } from '../src/seed/seed-data';
 import { listCypherFiles } from '../src/neo4j/cypher-files';
 
 describe('migrations and seed', () => {
   const log = createLogger('silent');
-  const driver = createDriver({
-    uri: process.env.TEST_NEO4J_URI!,
-    username: process.env.NEO4J_USERNAME ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-    database: 'neo4j',
-    transactionTimeoutMs: 60_000,
-  });
-  const executor = new Neo4jExecutor(driver, { database: 'neo4j', transactionTimeoutMs: 60_000 }, log);
+  const { driver, executor } = testDatabase();
 
   const graph = readSeedGraph();
   const seedIds = [...graph.articles, ...graph.entities, ...graph.statistics].map((entity) => entity.id);

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TestData } from './support/test-data';
-import { startTestService, type TestService } from './support/test-service';
+import { errorCode, startTestService, type TestService } from './support/test-service';
 
 const EDITOR_KEY = 'editor-key-for-tests-0001';
 const READER_KEY = 'reader-key-for-tests-0001';
@@ -21,10 +21,6 @@ const RECORD = `mutation ($input: StatisticInput!) {
   }
 }`;
 
-function codeOf(body: { errors?: { extensions?: Record<string, any> }[] }) {
-  return body.errors?.[0]?.extensions?.code;
-}
-
 describe('writes', () => {
   let service: TestService;
   const data = new TestData();
@@ -42,21 +38,21 @@ describe('writes', () => {
 
     it('refuses a write without credentials as UNAUTHENTICATED, and writes nothing', async () => {
       const { body } = await service.graphql(UPSERT, { input: input() });
-      expect(codeOf(body)).toBe('UNAUTHENTICATED');
+      expect(errorCode(body)).toBe('UNAUTHENTICATED');
       expect(await data.query('MATCH (n:Entity) WHERE n.name = $name RETURN n', { name: input().name })).toEqual([]);
     });
 
     it("refuses a reader's key as FORBIDDEN", async () => {
       const { body } = await service.graphql(UPSERT, { input: input() }, reader);
-      expect(codeOf(body)).toBe('FORBIDDEN');
+      expect(errorCode(body)).toBe('FORBIDDEN');
       expect(body.errors![0]!.message).not.toContain(READER_KEY);
     });
 
     it('refuses an unknown key as UNAUTHENTICATED, for reads too', async () => {
       const write = await service.graphql(UPSERT, { input: input() }, { authorization: 'Bearer not-a-key-at-all-000' });
-      expect(codeOf(write.body)).toBe('UNAUTHENTICATED');
+      expect(errorCode(write.body)).toBe('UNAUTHENTICATED');
       const read = await service.graphql('{ entity(id: "place:canada") { id } }', {}, { authorization: 'Bearer nope' });
-      expect(codeOf(read.body)).toBe('UNAUTHENTICATED');
+      expect(errorCode(read.body)).toBe('UNAUTHENTICATED');
     });
 
     it('keeps reads open by default', async () => {
@@ -107,14 +103,14 @@ describe('writes', () => {
     ])('rejects %p as BAD_USER_INPUT naming %s, and writes nothing', async (input, field) => {
       const before = await data.counts();
       const { body } = await service.graphql(UPSERT, { input }, editor);
-      expect(codeOf(body)).toBe('BAD_USER_INPUT');
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(body.errors)).toContain(field);
       expect(await data.counts()).toEqual(before);
     });
 
     it('refuses to turn an existing entity into another kind', async () => {
       const { body } = await service.graphql(UPSERT, { input: { kind: 'PLACE', name: 'Mike Kelly', id: 'person:mike-kelly' } }, editor);
-      expect(codeOf(body)).toBe('BAD_USER_INPUT');
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
     });
   });
 
@@ -168,7 +164,7 @@ describe('writes', () => {
     ])('rejects %p with %s and changes nothing', async (overrides, code) => {
       const before = await data.counts();
       const { body } = await service.graphql(LINK, { input: link(overrides) }, editor);
-      expect(codeOf(body)).toBe(code);
+      expect(errorCode(body)).toBe(code);
       expect(body.errors![0]!.message).not.toMatch(/\n\s+at /);
       expect(await data.counts()).toEqual(before);
     });
@@ -185,7 +181,7 @@ describe('writes', () => {
     it('refuses to unlink a derived relation', async () => {
       const id = `${ARTICLE}-[STATES]->statistic:crossings-from-canada-february-2025`;
       const { body } = await service.graphql(UNLINK, { id }, editor);
-      expect(codeOf(body)).toBe('BAD_USER_INPUT');
+      expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect((await service.graphql('query ($id: ID!) { node(id: $id) { id } }', { id })).body.data).toEqual({ node: { id } });
     });
   });
@@ -244,7 +240,7 @@ describe('writes', () => {
     ])('rejects %p with %s and changes nothing', async (overrides, code) => {
       const before = await data.counts();
       const { body } = await service.graphql(RECORD, { input: input({ measure: data.name('rejected'), ...overrides }) }, editor);
-      expect(codeOf(body)).toBe(code);
+      expect(errorCode(body)).toBe(code);
       expect(await data.counts()).toEqual(before);
     });
   });
@@ -260,7 +256,7 @@ describe('reads behind a key (READS_REQUIRE_KEY=true)', () => {
   });
 
   it('refuses anonymous reads and serves a reader', async () => {
-    expect(codeOf((await service.graphql('{ entity(id: "place:canada") { id } }')).body)).toBe('UNAUTHENTICATED');
+    expect(errorCode((await service.graphql('{ entity(id: "place:canada") { id } }')).body)).toBe('UNAUTHENTICATED');
     const { body } = await service.graphql('{ entity(id: "place:canada") { id } }', {}, reader);
     expect(body).toEqual({ data: { entity: { id: 'place:canada' } } });
   });

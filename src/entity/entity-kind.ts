@@ -15,7 +15,10 @@ registerEnumType(EntityKind, {
   description: 'The kinds of thing the graph knows; each is also a Neo4j label beside :Entity.',
 });
 
-/** The Neo4j label of each kind; every entity node also carries :Entity. */
+/**
+ * The Neo4j label of each kind, which is also its GraphQL type name (the Entity interface
+ * resolves a record's type from its kind); every entity node also carries :Entity.
+ */
 export const KIND_LABEL: Readonly<Record<EntityKind, string>> = {
   [EntityKind.PERSON]: 'Person',
   [EntityKind.ORGANIZATION]: 'Organization',

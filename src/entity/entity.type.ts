@@ -1,23 +1,12 @@
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import { connectionTypes } from '../graphql/pagination';
 import { DateScalar } from '../graphql/scalars';
-import { EntityKind } from './entity-kind';
+import { EntityKind, KIND_LABEL } from './entity-kind';
 import type { EntityRecord } from './entity.record';
-
-/** GraphQL type name of each kind, for resolving the Entity and Node interfaces. */
-export const KIND_TYPE_NAME: Readonly<Record<EntityKind, string>> = {
-  [EntityKind.PERSON]: 'Person',
-  [EntityKind.ORGANIZATION]: 'Organization',
-  [EntityKind.PLACE]: 'Place',
-  [EntityKind.POLICY]: 'Policy',
-  [EntityKind.EVENT]: 'Event',
-  [EntityKind.STATISTIC]: 'Statistic',
-  [EntityKind.ARTICLE]: 'Article',
-};
 
 @InterfaceType({
   description: 'Anything with a stable, readable id, e.g. "organization:royal-canadian-mounted-police".',
-  resolveType: (value: { kind?: EntityKind }) => (value.kind ? KIND_TYPE_NAME[value.kind] : 'Relation'),
+  resolveType: (value: { kind?: EntityKind }) => (value.kind ? KIND_LABEL[value.kind] : 'Relation'),
 })
 export abstract class Node {
   @Field(() => ID)
@@ -27,7 +16,7 @@ export abstract class Node {
 @InterfaceType({
   implements: Node,
   description: 'Anything the graph knows about: a person, an organization, a place, a policy, an event, a statistic, an article.',
-  resolveType: (value: EntityRecord) => KIND_TYPE_NAME[value.kind],
+  resolveType: (value: EntityRecord) => KIND_LABEL[value.kind],
 })
 export abstract class Entity extends Node {
   @Field(() => EntityKind)

@@ -3,10 +3,10 @@ import { rmSync } from 'node:fs';
 import { createLogger } from '../../src/logger';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { createDriver, Neo4jExecutor } from '../../src/neo4j/neo4j-executor';
 import { fromProjectRoot } from '../../src/project-root';
 import { loadSeed } from '../../src/seed/seed-loader';
 import { freePort } from './free-port';
+import { testDatabase } from './test-database';
 
 declare global {
   // Shared between global setup and teardown, which Jest runs in the same process.
@@ -39,15 +39,8 @@ export default async function globalSetup(): Promise<void> {
   }
   process.env.TEST_NEO4J_URI = uri;
 
-  const driver = createDriver({
-    uri,
-    username: process.env.NEO4J_USERNAME ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? '',
-    database: process.env.NEO4J_DATABASE ?? 'neo4j',
-    transactionTimeoutMs: 30_000,
-  });
+  const { driver, executor } = testDatabase();
   try {
-    const executor = new Neo4jExecutor(driver, { database: process.env.NEO4J_DATABASE ?? 'neo4j', transactionTimeoutMs: 60_000 }, log);
     await applyMigrations(executor, log);
     await loadSeed(executor, log);
   } finally {

@@ -18,6 +18,11 @@ export interface TestService extends RunningService {
   baseUrl: string;
 }
 
+/** The `extensions.code` of a response's first error. */
+export function errorCode(body: GraphQLResponse['body']): string | undefined {
+  return body.errors?.[0]?.extensions?.code;
+}
+
 /** The real service, in-process, on a free port, against the test Neo4j of the global setup. */
 export async function startTestService(environment: Record<string, string> = {}): Promise<TestService> {
   const uri = process.env.TEST_NEO4J_URI;
