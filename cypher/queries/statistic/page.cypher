@@ -1,9 +1,27 @@
 // Statistics matching a filter, oldest period first (undated last), then by id.
-// Each row carries the ids the statistic links to, so resolving origin, destination,
-// places and reporter needs no further query per statistic.
-MATCH (statistic:Statistic)
+// The search starts from the most selective node the filter names (the place, the reporter,
+// the source), found through the id index, instead of scanning every statistic; only an
+// unanchored filter scans. Each row carries the ids the statistic links to, so resolving
+// origin, destination, places and reporter needs no further query per statistic.
+CALL () {
+  WITH 1 AS anchored WHERE $placeId IS NOT NULL
+  MATCH (:Entity {id: $placeId})<-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]-(statistic:Statistic)
+  RETURN DISTINCT statistic
+  UNION
+  WITH 1 AS anchored WHERE $placeId IS NULL AND $reportedById IS NOT NULL
+  MATCH (:Entity {id: $reportedById})-[:REPORTED]->(statistic:Statistic)
+  RETURN statistic
+  UNION
+  WITH 1 AS anchored WHERE $placeId IS NULL AND $reportedById IS NULL AND $sourceId IS NOT NULL
+  MATCH (:Entity {id: $sourceId})-[:STATES]->(statistic:Statistic)
+  RETURN statistic
+  UNION
+  WITH 1 AS anchored WHERE $placeId IS NULL AND $reportedById IS NULL AND $sourceId IS NULL
+  MATCH (statistic:Statistic)
+  RETURN statistic
+}
+WITH statistic
 WHERE ($measure IS NULL OR toLower(statistic.measure) CONTAINS toLower($measure))
-  AND ($placeId IS NULL OR EXISTS { (statistic)-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]->(:Entity {id: $placeId}) })
   AND ($reportedById IS NULL OR EXISTS { (:Entity {id: $reportedById})-[:REPORTED]->(statistic) })
   AND ($sourceId IS NULL OR statistic.sourceId = $sourceId)
   AND ($from IS NULL OR statistic.periodEnd >= date($from))
