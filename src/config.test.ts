@@ -9,6 +9,19 @@ describe('loadConfig', () => {
     expect(config.localNeo4j.boltPort).toBe(7687);
   });
 
+  it('reads the query limits, with batched requests off unless configured', () => {
+    expect(loadConfig({}).limits.allowBatchedRequests).toBe(false);
+    const limits = loadConfig({
+      MAX_QUERY_DEPTH: '5',
+      MAX_ALIASES: '6',
+      MAX_TOKENS: '700',
+      MAX_DIRECTIVES: '8',
+      MAX_QUERY_COST: '900',
+      ALLOW_BATCHED_REQUESTS: 'true',
+    }).limits;
+    expect(limits).toEqual({ maxDepth: 5, maxAliases: 6, maxTokens: 700, maxDirectives: 8, maxCost: 900, allowBatchedRequests: true });
+  });
+
   it('accepts bolt, neo4j and neo4j+s URIs', () => {
     for (const uri of ['bolt://db:7687', 'neo4j://db', 'neo4j+s://x.databases.neo4j.io']) {
       expect(loadConfig({ NEO4J_URI: uri }).neo4j.uri).toBe(uri);
@@ -22,6 +35,8 @@ describe('loadConfig', () => {
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
     [{ LOCAL_NEO4J_HEAP: 'lots' }, 'LOCAL_NEO4J_HEAP'],
     [{ NEO4J_TRANSACTION_TIMEOUT_MS: '-5' }, 'NEO4J_TRANSACTION_TIMEOUT_MS'],
+    [{ MAX_QUERY_DEPTH: '0' }, 'MAX_QUERY_DEPTH'],
+    [{ MAX_QUERY_COST: 'lots' }, 'MAX_QUERY_COST'],
   ])('rejects %p with one line naming %s', (environment, variable) => {
     let thrown: unknown;
     try {

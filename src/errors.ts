@@ -6,6 +6,10 @@ import { GraphQLError } from 'graphql';
  */
 export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
+  /** The HTTP request itself is unusable: malformed JSON, too large, not a GraphQL request. */
+  BAD_REQUEST = 'BAD_REQUEST',
+  /** The operation exceeds a query limit (depth, aliases, tokens, directives, cost); extensions name it. */
+  QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED',
   NOT_FOUND = 'NOT_FOUND',
   UNAUTHENTICATED = 'UNAUTHENTICATED',
   FORBIDDEN = 'FORBIDDEN',
@@ -28,6 +32,19 @@ export class BorderKgError extends GraphQLError {
 export class BadUserInputError extends BorderKgError {
   constructor(message: string, extensions: Record<string, unknown> = {}) {
     super(ErrorCode.BAD_USER_INPUT, message, extensions);
+  }
+}
+
+/** The limits of src/graphql/limits.ts, as named in `extensions.limit` and in the configuration. */
+export type QueryLimit = 'depth' | 'aliases' | 'tokens' | 'directives' | 'cost';
+
+/**
+ * An operation over one of the query limits: refused before anything runs, with the limit's
+ * name and value in the extensions so a client can tell which one to stay under.
+ */
+export class QueryLimitError extends BorderKgError {
+  constructor(limit: QueryLimit, maximum: number, message: string, extensions: Record<string, unknown> = {}) {
+    super(ErrorCode.QUERY_LIMIT_EXCEEDED, message, { ...extensions, limit, maximum, http: { status: 400 } });
   }
 }
 

@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import type { AddressInfo } from 'node:net';
 import { ConfigError, loadConfig, type Config } from './config';
 import { buildBorderKgSchema } from './graphql/schema';
+import { ServiceMetrics } from './http/metrics';
 import { createLogger, type Logger } from './logger';
 import { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 import { applyMigrations } from './neo4j/migrations';
@@ -28,19 +29,18 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
   try {
     let uri = config.neo4j.uri;
     if (!uri) {
-      const local: LocalNeo4j = await startLocalNeo4j(
-        config.localNeo4j,
-        log,
-      );
+      const local: LocalNeo4j = await startLocalNeo4j(config.localNeo4j, log);
       cleanups.push(() => local.stop());
       uri = local.uri;
     }
     const driver = createDriver({ ...config.neo4j, uri });
     cleanups.push(() => driver.close());
-    const executor = new Neo4jExecutor(driver, config.neo4j, log);
+    const metrics = new ServiceMetrics();
+    const executor = new Neo4jExecutor(driver, { ...config.neo4j, onQuery: metrics.observeNeo4jQuery }, log);
     const readiness = new Readiness();
 
-    const service = await createHttpService({ config, executor, log, readiness, schema: await buildBorderKgSchema(config.auth) });
+    const schema = await buildBorderKgSchema(config.auth);
+    const service = await createHttpService({ config, executor, log, metrics, readiness, schema });
     await service.listen();
     cleanups.push(() => service.stop());
     const { port } = service.httpServer.address() as AddressInfo;

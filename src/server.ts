@@ -11,7 +11,10 @@ import type { Config } from './config';
 import { createContext, type GraphQLContext } from './graphql/context';
 import { formatError, isClientSafe } from './graphql/format-error';
 import { ideRouter } from './graphql/ide/ide.router';
+import { queryLimitOptions } from './graphql/limits';
 import { healthRouter } from './http/health';
+import type { ServiceMetrics } from './http/metrics';
+import { requestErrorHandler } from './http/request-errors';
 import type { Logger } from './logger';
 import { QueryStats, type Neo4jExecutor } from './neo4j/neo4j-executor';
 import type { Readiness } from './readiness';
@@ -44,11 +47,12 @@ export interface ServiceDependencies {
   config: Config;
   executor: Neo4jExecutor;
   log: Logger;
+  metrics: ServiceMetrics;
   readiness: Readiness;
   schema: GraphQLSchema;
 }
 
-export async function createHttpService({ config, executor, log, readiness, schema }: ServiceDependencies) {
+export async function createHttpService({ config, executor, log, metrics, readiness, schema }: ServiceDependencies) {
   const app = express();
   const httpServer = http.createServer(app);
   app.disable('x-powered-by');
@@ -61,20 +65,28 @@ export async function createHttpService({ config, executor, log, readiness, sche
         response.setHeader('x-request-id', id);
         return id;
       },
-      autoLogging: { ignore: (request) => request.url === '/healthz' || request.url === '/readyz' },
+      // Probes and scrapes come every few seconds; a log line each would drown the requests.
+      autoLogging: { ignore: (request) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },
     }),
   );
   app.use(healthRouter(executor, readiness));
+  app.use(metrics.router());
 
+  const limits = queryLimitOptions(config.limits, { hideSchemaDetails: config.isProduction });
   const apollo = new ApolloServer<GraphQLContext>({
     schema,
     formatError,
     includeStacktraceInErrorResponses: false,
+    // The IDE builds its editor from introspection; field suggestions are off in production.
     introspection: true,
+    // csrfPrevention is on by default in Apollo Server 5: keep it.
+    ...limits,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       logUnexpectedErrors,
+      metrics.apolloPlugin(),
+      ...limits.plugins,
     ],
   });
   await apollo.start();
@@ -97,6 +109,7 @@ export async function createHttpService({ config, executor, log, readiness, sche
       },
     }),
   );
+  app.use(requestErrorHandler(metrics.countRefusedRequest));
 
   return {
     app,

@@ -3,13 +3,14 @@ import { EntityKind } from '../entity/entity-kind';
 import type { EntityRecord } from '../entity/entity.record';
 import { Organization } from '../entity/entity.type';
 import type { GraphQLContext } from '../graphql/context';
+import { pageCost } from '../graphql/limits';
 import { PageArgs, toConnection, toPageRequest } from '../graphql/pagination';
 import { RelationDirection } from '../relation/relation.type';
 import { Article, ArticleConnection } from './article.type';
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => ArticleConnection, { description: 'The articles of the corpus, in id order.' })
+  @Query(() => ArticleConnection, { description: 'The articles of the corpus, in id order.', complexity: pageCost })
   async articles(@Args() pageArgs: PageArgs, @Ctx() { repositories, loaders }: GraphQLContext) {
     const request = toPageRequest(pageArgs);
     const page = await repositories.entities.page(EntityKind.ARTICLE, request);

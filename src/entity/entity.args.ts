@@ -1,4 +1,6 @@
+import { IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
+import { INPUT_LIMITS } from '../graphql/input-rules';
 import { PageArgs } from '../graphql/pagination';
 import { EntityKind } from './entity-kind';
 
@@ -7,7 +9,12 @@ export class EntityLookupArgs {
   @Field(() => ID, { nullable: true, description: 'Exact id, e.g. "organization:royal-canadian-mounted-police".' })
   id?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Canonical name or any alias, case-insensitive, e.g. "Mounties".' })
+  @Field(() => String, {
+    nullable: true,
+    description: `Canonical name or any alias, case-insensitive, e.g. "Mounties"; at most ${INPUT_LIMITS.nameLength} characters, like every name.`,
+  })
+  @IsOptional()
+  @MaxLength(INPUT_LIMITS.nameLength)
   name?: string | null;
 }
 

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
+import { pageCost } from '../graphql/limits';
 import { PageArgs, toConnection, toPageRequest, type Connection } from '../graphql/pagination';
 import { parseRelationId } from '../relation/relation-id';
 import { RelationConnection, RelationDirection, RelationFilter, type RelationRecord } from '../relation/relation.type';
@@ -14,7 +15,7 @@ import { Entity, EntityConnection, Node } from './entity.type';
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Node, { nullable: true, description: 'Any entity or relation by its id.' })
-  async node(@Arg('id', () => ID) id: string, @Ctx() { loaders, repositories }: GraphQLContext) {
+  async node(@Arg('id', () => ID, { description: 'An entity id or a relation id.' }) id: string, @Ctx() { loaders, repositories }: GraphQLContext) {
     if (parseRelationId(id)) return repositories.relations.findById(id);
     return loaders.entityById.load(id);
   }
@@ -27,7 +28,7 @@ export class EntityResolver {
     return id != null ? loaders.entityById.load(id) : repositories.entities.findByName(name!);
   }
 
-  @Query(() => EntityConnection, { description: 'Every entity, optionally of one kind, in id order.' })
+  @Query(() => EntityConnection, { description: 'Every entity, optionally of one kind, in id order.', complexity: pageCost })
   async entities(@Args() { kind, ...pageArgs }: EntitiesArgs, @Ctx() { repositories, loaders }: GraphQLContext) {
     const request = toPageRequest(pageArgs);
     const page = await repositories.entities.page(kind ?? null, request);
@@ -39,7 +40,7 @@ export class EntityResolver {
   @Mutation(() => Entity, {
     description: 'Creates an entity, or updates the one with its id; one transaction, idempotent. Needs an editor key.',
   })
-  async upsertEntity(@Arg('input', () => EntityInput) input: EntityInput, @Ctx() { repositories, loaders }: GraphQLContext) {
+  async upsertEntity(@Arg('input', () => EntityInput, { description: 'The entity; its id is derived from kind and name when omitted.' }) input: EntityInput, @Ctx() { repositories, loaders }: GraphQLContext) {
     if (input.kind === EntityKind.STATISTIC || input.kind === EntityKind.ARTICLE) {
       throw new BadUserInputError(`${input.kind} entities are not written with upsertEntity; statistics use recordStatistic`, {
         field: 'input.kind',
@@ -60,10 +61,10 @@ export class EntityResolver {
     return entity;
   }
 
-  @FieldResolver(() => RelationConnection, { description: 'Typed, sourced links to other entities.' })
+  @FieldResolver(() => RelationConnection, { description: 'Typed, sourced links to other entities.', complexity: pageCost })
   async relations(
     @Root() entity: EntityRecord,
-    @Arg('filter', () => RelationFilter, { nullable: true }) filter: RelationFilter | null,
+    @Arg('filter', () => RelationFilter, { nullable: true, description: 'Which relations: by type, direction and the kind of the other end.' }) filter: RelationFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Connection<RelationRecord>> {
@@ -81,7 +82,10 @@ export class EntityResolver {
     );
   }
 
-  @FieldResolver(() => MentionConnection, { description: 'Sentences of articles that mention this entity.' })
+  @FieldResolver(() => MentionConnection, {
+    description: 'Sentences of articles that mention this entity.',
+    complexity: pageCost,
+  })
   async mentions(
     @Root() entity: EntityRecord,
     @Args() pageArgs: PageArgs,

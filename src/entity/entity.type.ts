@@ -9,7 +9,7 @@ import type { EntityRecord } from './entity.record';
   resolveType: (value: { kind?: EntityKind }) => (value.kind ? KIND_LABEL[value.kind] : 'Relation'),
 })
 export abstract class Node {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable across reseeds and readable: "<kind>:<slug>" for entities.' })
   id: string;
 }
 
@@ -19,7 +19,7 @@ export abstract class Node {
   resolveType: (value: EntityRecord) => KIND_LABEL[value.kind],
 })
 export abstract class Entity extends Node {
-  @Field(() => EntityKind)
+  @Field(() => EntityKind, { description: 'What sort of thing this is; also its GraphQL type.' })
   kind: EntityKind;
 
   @Field({ description: "Canonical name, e.g. 'Royal Canadian Mounted Police'." })
@@ -28,7 +28,7 @@ export abstract class Entity extends Node {
   @Field(() => [String], { description: "Other names the sources use, e.g. 'RCMP', 'Mounties'." })
   aliases: string[];
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A short account of the entity, written by the curators.' })
   description: string | null;
 }
 
@@ -70,7 +70,7 @@ export class Policy extends Entity {}
 
 @ObjectType({ implements: [Node, Entity], description: 'Something that happened: a discovery, an election.' })
 export class Event extends Entity {
-  @Field(() => Period, { nullable: true })
+  @Field(() => Period, { nullable: true, description: 'When it happened, as the source dates it.' })
   period: Period | null;
 }
 

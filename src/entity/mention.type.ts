@@ -10,7 +10,7 @@ export interface MentionRecord {
 
 @ObjectType({ description: 'A sentence of an article that names an entity.' })
 export class Mention {
-  @Field(() => Article)
+  @Field(() => Article, { description: 'The article the sentence belongs to.' })
   article: Article;
 
   @Field({ description: 'The sentence, verbatim.' })

@@ -1,6 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
 import { BadUserInputError, NotFoundError } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
+import { neighborhoodCost, pathCost } from '../graphql/limits';
 import {
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_NEIGHBORHOOD_LIMIT,
@@ -31,7 +32,11 @@ async function requireEntities(ids: string[], { loaders }: GraphQLContext) {
 
 @Resolver()
 export class GraphResolver {
-  @Query(() => Path, { nullable: true, description: 'A shortest chain of relations between two entities, or null.' })
+  @Query(() => Path, {
+    nullable: true,
+    description: 'A shortest chain of relations between two entities, or null.',
+    complexity: pathCost(MAX_PATH_HOPS),
+  })
   async path(@Args() { from, to, maxHops }: PathArgs, @Ctx() context: GraphQLContext) {
     const hops = integerInRange('maxHops', maxHops ?? 4, 1, MAX_PATH_HOPS);
     const [start] = await requireEntities([from, to], context);
@@ -40,7 +45,10 @@ export class GraphResolver {
     return path && { length: path.relations.length, ...path };
   }
 
-  @Query(() => Subgraph, { description: 'Everything within depth hops of an entity, at most limit nodes.' })
+  @Query(() => Subgraph, {
+    description: 'Everything within depth hops of an entity, at most limit nodes.',
+    complexity: neighborhoodCost(MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT),
+  })
   async neighborhood(@Args() { id, depth, limit }: NeighborhoodArgs, @Ctx() context: GraphQLContext) {
     const hops = integerInRange('depth', depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH);
     const size = integerInRange('limit', limit ?? 100, 1, MAX_NEIGHBORHOOD_LIMIT);

@@ -29,10 +29,10 @@ export class Subgraph {
 
 @ArgsType()
 export class PathArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity the path starts at.' })
   from: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity the path ends at.' })
   to: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 4, description: `Longest chain to consider, 1 to ${MAX_PATH_HOPS}.` })
@@ -41,7 +41,7 @@ export class PathArgs {
 
 @ArgsType()
 export class NeighborhoodArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity at the centre.' })
   id: string;
 
   @Field(() => Int, { nullable: true, defaultValue: 1, description: `Hops from the centre, 1 to ${MAX_NEIGHBORHOOD_DEPTH}.` })

@@ -3,6 +3,7 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { BorderKgError, ErrorCode } from '../errors';
+import { asTokenLimitError } from './limits';
 
 /** Field-level messages of class-validator, flattened to "input.name: must be shorter than ...". */
 function validationMessages(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
@@ -11,6 +12,18 @@ function validationMessages(errors: ValidationError[], prefix = ''): { field: st
     const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
     return [...own, ...validationMessages(error.children ?? [], field)];
   });
+}
+
+/**
+ * Our error behind what graphql-js and Apollo hand over: a resolver's error is wrapped with its
+ * path, a validation rule's in Apollo's ValidationError (whose code would hide ours), and the
+ * token limit surfaces as a parse error.
+ */
+function borderKgErrorIn(error: unknown): BorderKgError | undefined {
+  const original = unwrapResolverError(error);
+  if (original instanceof BorderKgError) return original;
+  if (original instanceof GraphQLError && original.originalError instanceof BorderKgError) return original.originalError;
+  return asTokenLimitError(original);
 }
 
 /**
@@ -39,8 +52,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     const summary = fields.map((field) => `${field.field}: ${field.messages.join(', ')}`).join('; ');
     return { message: `Invalid input: ${summary}`, locations, path, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
   }
-  if (original instanceof BorderKgError) {
-    return { message: original.message, locations, path, extensions: { ...original.extensions } };
+  const ours = borderKgErrorIn(error);
+  if (ours) {
+    // `http` sets the response status (Apollo reads it before formatting); it is not for clients.
+    const { http: _http, ...extensions } = ours.extensions;
+    return { message: ours.message, locations, path, extensions };
   }
   if (isClientSafe(original) || isClientSafe(error)) {
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

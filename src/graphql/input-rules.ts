@@ -8,6 +8,8 @@ export const INPUT_LIMITS = {
   quoteLength: 2000,
   evidenceCount: 20,
   idLength: 200,
+  /** Reads: a search query, longer than any name or alias worth looking for. */
+  searchLength: 200,
 } as const;
 
 /** "<kind>:<slug>", the shape of every entity id. */

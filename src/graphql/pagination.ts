@@ -115,10 +115,10 @@ export function connectionTypes<TNode extends object>(name: string, nodeType: ()
 
   @ObjectType(`${name}Connection`, { description: `A page of ${name.toLowerCase()} items, in a stable order.` })
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items of this page, each with its cursor.' })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Where this page stands, and the cursor to continue from.' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'How many items the whole connection holds, across all pages.' })

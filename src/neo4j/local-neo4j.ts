@@ -25,6 +25,8 @@ export interface LocalNeo4jOptions {
   boltPort: number;
   heap: string;
   pageCacheMb: number;
+  /** A folder of plugin jars (APOC for the benchmark); their `apoc.*` procedures run unrestricted. */
+  pluginsDir?: string;
 }
 
 /**
@@ -80,12 +82,15 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions, log: Logger): 
       `-Xmx${options.heap}`,
       ...JVM_OPENS,
       '-cp',
-      `${libDir}${path.sep}*`,
+      // Plugins go on the class path too: embedded Neo4j finds their extensions (APOC's config
+      // component) only there, and loads their procedures from plugin_dir.
+      [libDir, ...(options.pluginsDir ? [path.resolve(options.pluginsDir)] : [])].map((dir) => `${dir}${path.sep}*`).join(path.delimiter),
       path.join(LAUNCHER_DIR, 'LocalNeo4j.java'),
       dbmsHome,
       String(options.boltPort),
       String(options.pageCacheMb),
       String(SERVER_TRANSACTION_TIMEOUT_SECONDS),
+      ...(options.pluginsDir ? [path.resolve(options.pluginsDir)] : []),
     ],
     { stdio: ['ignore', 'pipe', 'pipe'] },
   );

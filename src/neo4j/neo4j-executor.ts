@@ -13,6 +13,20 @@ export interface Neo4jConnectionOptions {
   transactionTimeoutMs: number;
 }
 
+/** One Cypher statement as the executor ran it: what /metrics counts. */
+export interface Neo4jQueryObservation {
+  mode: 'READ' | 'WRITE';
+  durationMs: number;
+  failed: boolean;
+}
+
+export interface ExecutorOptions {
+  database: string;
+  transactionTimeoutMs: number;
+  /** Told of every statement, for metrics; must not throw. */
+  onQuery?: (observation: Neo4jQueryObservation) => void;
+}
+
 /** Runs statements inside one open transaction; handed to the work of writeTransaction. */
 export interface CypherTransaction {
   run(query: string, params?: CypherParams): Promise<Neo4jRecord[]>;
@@ -48,7 +62,7 @@ export function createDriver(options: Neo4jConnectionOptions): Driver {
 export class Neo4jExecutor {
   constructor(
     private readonly driver: Driver,
-    private readonly options: Pick<Neo4jConnectionOptions, 'database' | 'transactionTimeoutMs'>,
+    private readonly options: ExecutorOptions,
     private readonly log: Logger,
     private readonly stats?: QueryStats,
     private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager(),
@@ -60,11 +74,11 @@ export class Neo4jExecutor {
   }
 
   async read(query: string, params: CypherParams = {}): Promise<Neo4jRecord[]> {
-    return this.inSession('READ', (tx) => this.runIn(tx, query, params));
+    return this.inSession('READ', (tx) => this.runIn('READ', tx, query, params));
   }
 
   async write(query: string, params: CypherParams = {}): Promise<Neo4jRecord[]> {
-    return this.inSession('WRITE', (tx) => this.runIn(tx, query, params));
+    return this.inSession('WRITE', (tx) => this.runIn('WRITE', tx, query, params));
   }
 
   /**
@@ -74,7 +88,7 @@ export class Neo4jExecutor {
   async writeTransaction<T>(work: (tx: CypherTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
     return this.inSession(
       'WRITE',
-      (tx) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }),
+      (tx) => work({ run: (query, params = {}) => this.runIn('WRITE', tx, query, params) }),
       timeoutMs,
     );
   }
@@ -83,7 +97,7 @@ export class Neo4jExecutor {
   async runAutoCommit(query: string, params: CypherParams = {}): Promise<void> {
     const session = this.driver.session({ database: this.options.database });
     try {
-      await session.run(query, params, { timeout: this.options.transactionTimeoutMs });
+      await this.observed('WRITE', () => session.run(query, params, { timeout: this.options.transactionTimeoutMs }));
     } catch (error) {
       throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
     } finally {
@@ -120,9 +134,26 @@ export class Neo4jExecutor {
     }
   }
 
-  private async runIn(tx: ManagedTransaction, query: string, params: CypherParams): Promise<Neo4jRecord[]> {
+  private async runIn(
+    mode: Neo4jQueryObservation['mode'],
+    tx: ManagedTransaction,
+    query: string,
+    params: CypherParams,
+  ): Promise<Neo4jRecord[]> {
     if (this.stats) this.stats.roundTrips += 1;
-    const result = await tx.run(query, params);
+    const result = await this.observed(mode, () => tx.run(query, params));
     return result.records;
+  }
+
+  private async observed<T>(mode: Neo4jQueryObservation['mode'], run: () => Promise<T>): Promise<T> {
+    const started = performance.now();
+    let failed = true;
+    try {
+      const result = await run();
+      failed = false;
+      return result;
+    } finally {
+      this.options.onQuery?.({ mode, durationMs: performance.now() - started, failed });
+    }
   }
 }

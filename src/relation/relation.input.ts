@@ -7,7 +7,7 @@ export const RELATION_TYPE_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 @InputType({ description: 'An article and a verbatim sentence of it that states a fact.' })
 export class EvidenceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The article that states the fact.' })
   @IsEntityId()
   articleId: string;
 
@@ -23,11 +23,11 @@ export class RelationInput {
   @Matches(RELATION_TYPE_PATTERN, { message: 'type must be UPPER_SNAKE_CASE, e.g. CO_CHAIRS' })
   type: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity the relation starts at; its kind must fit the type.' })
   @IsEntityId()
   fromId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The entity the relation points to; its kind must fit the type.' })
   @IsEntityId()
   toId: string;
 

@@ -12,7 +12,7 @@ export class RelationResolver {
     description:
       'Links two entities with a typed, sourced relation, or adds evidence to the existing one; one transaction, idempotent. Needs an editor key.',
   })
-  async linkEntities(@Arg('input', () => RelationInput) input: RelationInput, @Ctx() { repositories }: GraphQLContext) {
+  async linkEntities(@Arg('input', () => RelationInput, { description: 'The link and its evidence.' }) input: RelationInput, @Ctx() { repositories }: GraphQLContext) {
     return repositories.relations.link({
       type: input.type,
       fromId: input.fromId,
@@ -25,7 +25,7 @@ export class RelationResolver {
   @Mutation(() => Boolean, {
     description: 'Deletes a relation by id; false when there was none. Derived links cannot be deleted. Needs an editor key.',
   })
-  async unlinkEntities(@Arg('id', () => ID) id: string, @Ctx() { repositories }: GraphQLContext) {
+  async unlinkEntities(@Arg('id', () => ID, { description: 'The relation id, e.g. "person:mike-kelly-[CO_CHAIRS]->organization:northern-border-security-caucus".' }) id: string, @Ctx() { repositories }: GraphQLContext) {
     return repositories.relations.unlink(id);
   }
 

@@ -30,7 +30,7 @@ export interface RelationRecord {
 
 @ObjectType({ description: 'Why the graph holds a relation: an article and its exact words.' })
 export class Evidence {
-  @Field(() => Article)
+  @Field(() => Article, { description: 'The article that states the fact.' })
   article: Article;
 
   @Field({ description: 'A verbatim sentence of the article.' })
@@ -45,10 +45,10 @@ export class Relation extends Node {
   @Field({ description: 'UPPER_SNAKE_CASE, e.g. CO_CHAIRS, REPORTED, PART_OF, BORDERS (see docs/ontology.md).' })
   type: string;
 
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'The entity the relation starts at (its subject).' })
   from: Entity;
 
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'The entity the relation points to (its object).' })
   to: Entity;
 
   @Field(() => [Evidence], { description: 'Why the graph holds this link: never empty.' })
@@ -60,7 +60,11 @@ export class RelationFilter {
   @Field(() => [String], { nullable: true, description: 'Keep only these relation types.' })
   types?: string[] | null;
 
-  @Field(() => RelationDirection, { nullable: true, defaultValue: RelationDirection.BOTH })
+  @Field(() => RelationDirection, {
+    nullable: true,
+    defaultValue: RelationDirection.BOTH,
+    description: 'OUTGOING: relations the entity starts; INCOMING: relations that point to it; BOTH.',
+  })
   direction?: RelationDirection | null;
 
   @Field(() => [EntityKind], { nullable: true, description: 'Keep only links whose other end is of these kinds.' })

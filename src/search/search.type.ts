@@ -1,10 +1,12 @@
+import { MaxLength } from 'class-validator';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
 import { EntityKind } from '../entity/entity-kind';
 import { Entity } from '../entity/entity.type';
+import { INPUT_LIMITS } from '../graphql/input-rules';
 
 @ObjectType({ description: 'An entity that matches a search, with its relevance.' })
 export class SearchHit {
-  @Field(() => Entity)
+  @Field(() => Entity, { description: 'The entity that matches.' })
   entity: Entity;
 
   @Field(() => Float, {
@@ -15,7 +17,10 @@ export class SearchHit {
 
 @ArgsType()
 export class SearchArgs {
-  @Field({ description: 'Words to look for; any text is safe (Lucene syntax is treated as plain characters).' })
+  @Field({
+    description: `Words to look for, at most ${INPUT_LIMITS.searchLength} characters; any text is safe (Lucene syntax is treated as plain characters).`,
+  })
+  @MaxLength(INPUT_LIMITS.searchLength)
   query: string;
 
   @Field(() => [EntityKind], { nullable: true, description: 'Only entities of these kinds.' })

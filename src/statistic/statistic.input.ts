@@ -6,10 +6,10 @@ import { ValueQualifier } from './statistic.type';
 
 @InputType({ description: 'A span of time: first and last day, inclusive, and the words the source used.' })
 export class PeriodInput {
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'First day, inclusive.' })
   start: Date;
 
-  @Field(() => DateScalar)
+  @Field(() => DateScalar, { description: 'Last day, inclusive; not before start.' })
   end: Date;
 
   @Field({ description: "The source's words, e.g. 'last fiscal year'." })
@@ -23,7 +23,7 @@ export class StatisticInput {
   @IsName()
   measure: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The number, e.g. 23700 for "approximately 23,700".' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   value: number;
 
@@ -33,10 +33,14 @@ export class StatisticInput {
   @Matches(/^[^\p{Cc}]*$/u, { message: 'unit must not contain control characters' })
   unit: string;
 
-  @Field(() => ValueQualifier, { nullable: true, defaultValue: ValueQualifier.EXACT })
+  @Field(() => ValueQualifier, {
+    nullable: true,
+    defaultValue: ValueQualifier.EXACT,
+    description: 'How the number relates to the true value: "approximately" is APPROXIMATE.',
+  })
   qualifier?: ValueQualifier | null;
 
-  @Field(() => PeriodInput, { nullable: true })
+  @Field(() => PeriodInput, { nullable: true, description: 'When the number applies, resolved to dates.' })
   @IsOptional()
   @ValidateNested()
   period?: PeriodInput | null;

@@ -4,6 +4,7 @@ import { Article } from '../article/article.type';
 import type { EntityRecord } from '../entity/entity.record';
 import { Organization, Place } from '../entity/entity.type';
 import type { GraphQLContext } from '../graphql/context';
+import { pageCost } from '../graphql/limits';
 import { PageArgs, toConnection, toPageRequest } from '../graphql/pagination';
 import { toIsoDate } from '../graphql/scalars';
 import { Statistic, StatisticConnection, StatisticFilter, ValueQualifier } from './statistic.type';
@@ -16,9 +17,10 @@ async function linksOf(statistic: EntityRecord, { loaders }: GraphQLContext) {
 export class StatisticResolver {
   @Query(() => StatisticConnection, {
     description: 'Statistics matching the filter, oldest period first (undated last).',
+    complexity: pageCost,
   })
   async statistics(
-    @Arg('filter', () => StatisticFilter, { nullable: true }) filter: StatisticFilter | null,
+    @Arg('filter', () => StatisticFilter, { nullable: true, description: 'Conditions that must all hold; none returns every statistic.' }) filter: StatisticFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() { repositories, loaders }: GraphQLContext,
   ) {
@@ -48,7 +50,7 @@ export class StatisticResolver {
   @Mutation(() => Statistic, {
     description: 'Records a number a source reports, with its links; one transaction, idempotent. Needs an editor key.',
   })
-  async recordStatistic(@Arg('input', () => StatisticInput) input: StatisticInput, @Ctx() { repositories, loaders }: GraphQLContext) {
+  async recordStatistic(@Arg('input', () => StatisticInput, { description: 'The number, its context and the sentence that states it.' }) input: StatisticInput, @Ctx() { repositories, loaders }: GraphQLContext) {
     const statistic = await repositories.statistics.record({
       measure: input.measure.trim(),
       value: input.value,

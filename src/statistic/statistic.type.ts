@@ -24,7 +24,7 @@ export class Statistic extends Entity {
   @Field({ description: "What is counted, e.g. 'illegal crossings', 'apprehensions'." })
   measure: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The number, e.g. 23700 for "approximately 23,700".' })
   value: number;
 
   @Field(() => String, { nullable: true, description: "The number as the source wrote it, e.g. 'one million', '23,700'." })
@@ -33,10 +33,10 @@ export class Statistic extends Entity {
   @Field({ description: "e.g. 'people', 'people per day', 'percent', 'USD', 'miles'." })
   unit: string;
 
-  @Field(() => ValueQualifier)
+  @Field(() => ValueQualifier, { description: 'How the number relates to the true value.' })
   qualifier: ValueQualifier;
 
-  @Field(() => Period, { nullable: true })
+  @Field(() => Period, { nullable: true, description: 'When the number applies, resolved against the source\'s date.' })
   period: Period | null;
 
   @Field({ description: 'The sentence of the source that states the number.' })

@@ -1,5 +1,6 @@
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -14,13 +15,16 @@ import org.neo4j.io.ByteUnit;
 /**
  * Runs Neo4j Community embedded with its Bolt connector, for machines without Docker.
  *
- * Started by src/neo4j/local-neo4j.ts as `java -cp '.neo4j/lib/*' LocalNeo4j.java <home> <port> <pageCacheMiB> <txTimeoutSeconds>`.
+ * Started by src/neo4j/local-neo4j.ts as
+ * `java -cp '.neo4j/lib/*' LocalNeo4j.java <home> <port> <pageCacheMiB> <txTimeoutSeconds> [<pluginsDir>]`.
  * The data folder under <home> persists across restarts. Auth is off because Bolt only listens on loopback.
+ * With a plugins folder (the benchmark puts APOC core there for @neo4j/graphql), its procedures
+ * load and `apoc.*` may run unrestricted.
  */
 public final class LocalNeo4j {
     public static void main(String[] args) throws Exception {
-        if (args.length != 4) {
-            System.err.println("usage: LocalNeo4j <home> <boltPort> <pageCacheMiB> <txTimeoutSeconds>");
+        if (args.length != 4 && args.length != 5) {
+            System.err.println("usage: LocalNeo4j <home> <boltPort> <pageCacheMiB> <txTimeoutSeconds> [<pluginsDir>]");
             System.exit(2);
         }
         Path home = Path.of(args[0]).toAbsolutePath();
@@ -28,14 +32,18 @@ public final class LocalNeo4j {
         long pageCacheMiB = Long.parseLong(args[2]);
         long txTimeoutSeconds = Long.parseLong(args[3]);
 
-        DatabaseManagementService service = new DatabaseManagementServiceBuilder(home)
+        DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home)
                 .setConfig(BoltConnector.enabled, true)
                 .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
                 .setConfig(HttpConnector.enabled, false)
                 .setConfig(GraphDatabaseSettings.auth_enabled, false)
                 .setConfig(GraphDatabaseSettings.pagecache_memory, ByteUnit.mebiBytes(pageCacheMiB))
-                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds))
-                .build();
+                .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(txTimeoutSeconds));
+        if (args.length == 5) {
+            builder.setConfig(GraphDatabaseSettings.plugin_dir, Path.of(args[4]).toAbsolutePath())
+                    .setConfig(GraphDatabaseSettings.procedure_unrestricted, List.of("apoc.*"));
+        }
+        DatabaseManagementService service = builder.build();
 
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
