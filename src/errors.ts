@@ -55,8 +55,11 @@ export class NotFoundError extends BorderKgError {
 }
 
 export class UnauthenticatedError extends BorderKgError {
-  constructor(message = 'This operation needs credentials: send Authorization: Bearer <key>') {
-    super(ErrorCode.UNAUTHENTICATED, message);
+  constructor(
+    message = 'This operation needs credentials: send Authorization: Bearer <key>',
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(ErrorCode.UNAUTHENTICATED, message, extensions);
   }
 }
 

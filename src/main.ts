@@ -39,7 +39,7 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
     const executor = new Neo4jExecutor(driver, { ...config.neo4j, onQuery: metrics.observeNeo4jQuery }, log);
     const readiness = new Readiness();
 
-    const schema = await buildBorderKgSchema(config.auth);
+    const schema = await buildBorderKgSchema();
     const service = await createHttpService({ config, executor, log, metrics, readiness, schema });
     await service.listen();
     cleanups.push(() => service.stop());

@@ -20,6 +20,7 @@ import { QueryStats, type Neo4jExecutor } from './neo4j/neo4j-executor';
 import type { Readiness } from './readiness';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { viewerFor } from './auth/viewer';
+import { readAccessPlugin } from './auth/auth-checks';
 
 /** A client's X-Request-Id is kept when it looks like an id, so logs can be joined across services. */
 const REQUEST_ID = /^[\w.:-]{1,128}$/;
@@ -85,6 +86,7 @@ export async function createHttpService({ config, executor, log, metrics, readin
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       logUnexpectedErrors,
+      readAccessPlugin(config.auth.readsRequireKey),
       metrics.apolloPlugin(),
       ...limits.plugins,
     ],

@@ -1,4 +1,5 @@
-import type { AuthChecker, MiddlewareFn } from 'type-graphql';
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { AuthChecker } from 'type-graphql';
 import { ForbiddenError, UnauthenticatedError } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
 import type { Role } from './viewer';
@@ -15,15 +16,21 @@ export const authChecker: AuthChecker<GraphQLContext, Role> = ({ context }, role
 };
 
 /**
- * Runs on every root Query field: bad credentials fail even where reads are open, and with
- * READS_REQUIRE_KEY reads need a key of either role.
+ * Checks credentials once per request, before anything resolves: bad credentials fail even
+ * where reads are open, and with READS_REQUIRE_KEY reads need a key of either role. A plugin
+ * rather than a field middleware, so that fields resolve without an extra wrapper each.
  */
-export function readAccess(readsRequireKey: boolean): MiddlewareFn<GraphQLContext> {
-  return async ({ context, info }, next) => {
-    if (info.parentType.name === 'Query') {
-      if (context.viewer.credentialError) throw context.viewer.credentialError;
-      if (readsRequireKey && context.viewer.role === 'anonymous') throw new UnauthenticatedError();
-    }
-    return next();
+export function readAccessPlugin(readsRequireKey: boolean): ApolloServerPlugin<GraphQLContext> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ contextValue, operation }) {
+          const { viewer } = contextValue;
+          const unauthenticated = viewer.credentialError
+            ?? (readsRequireKey && viewer.role === 'anonymous' && operation?.operation === 'query' ? new UnauthenticatedError() : undefined);
+          if (unauthenticated) throw new UnauthenticatedError(unauthenticated.message, { http: { status: 401 } });
+        },
+      };
+    },
   };
 }

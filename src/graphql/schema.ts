@@ -9,7 +9,7 @@ import { EvidenceResolver, RelationResolver } from '../relation/relation.resolve
 import { SearchResolver } from '../search/search.resolver';
 import { StatisticResolver } from '../statistic/statistic.resolver';
 import { DateScalar } from './scalars';
-import { authChecker, readAccess } from '../auth/auth-checks';
+import { authChecker } from '../auth/auth-checks';
 
 export const RESOLVERS = [
   EntityResolver,
@@ -24,11 +24,10 @@ export const RESOLVERS = [
   GraphResolver,
 ] as const;
 
-export async function buildBorderKgSchema(options: { readsRequireKey: boolean } = { readsRequireKey: false }): Promise<GraphQLSchema> {
+export async function buildBorderKgSchema(): Promise<GraphQLSchema> {
   return buildSchema({
     resolvers: RESOLVERS,
     authChecker,
-    globalMiddlewares: [readAccess(options.readsRequireKey)],
     scalarsMap: [{ type: Date, scalar: DateScalar }],
     // Every implementing type is listed by its interface resolvers; orphans would hide nothing.
     orphanedTypes: [],
