@@ -18,6 +18,11 @@ export class ArticleResolver {
     return toConnection(page, request);
   }
 
+  @FieldResolver(() => String, { description: 'The full text.' })
+  async text(@Root() article: EntityRecord, @Ctx() { loaders }: GraphQLContext): Promise<string> {
+    return article.text ?? (await loaders.articleText.load(article.id)) ?? '';
+  }
+
   /** The publisher is the article's PUBLISHED_BY relation, batched with every other relation lookup. */
   @FieldResolver(() => Organization, { nullable: true, description: 'Who published the article.' })
   async publisher(@Root() article: EntityRecord, @Ctx() { loaders }: GraphQLContext) {

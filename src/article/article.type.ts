@@ -20,8 +20,7 @@ export class Article extends Entity {
   })
   publishedOnInferred: boolean | null;
 
-  @Field({ description: 'The full text.' })
-  text: string;
+  text?: string;
 }
 
 export const { Edge: ArticleEdge, Connection: ArticleConnection } = connectionTypes('Article', () => Article);

@@ -1,4 +1,4 @@
-import type { Node as Neo4jNode } from 'neo4j-driver';
+import { isNode, type Node as Neo4jNode } from 'neo4j-driver';
 import { EntityKind } from './entity-kind';
 
 export interface PeriodRecord {
@@ -38,8 +38,15 @@ function dateText(value: unknown): string | null {
   return value === null || value === undefined ? null : String(value);
 }
 
-export function toEntityRecord(node: Neo4jNode): EntityRecord {
-  const { periodStart, periodEnd, periodLabel, publishedOn, nameKeys: _nameKeys, ...properties } = node.properties;
+/**
+ * A node as queries return it: the node itself, or a map projection of its properties
+ * (`n {.*, text: null}`, which leaves out an article's full text until a client asks for it).
+ */
+export type StoredEntity = Neo4jNode | Record<string, unknown>;
+
+export function toEntityRecord(stored: StoredEntity): EntityRecord {
+  const storedProperties = isNode(stored) ? stored.properties : stored;
+  const { periodStart, periodEnd, periodLabel, publishedOn, nameKeys: _nameKeys, text, ...properties } = storedProperties;
   const start = dateText(periodStart);
   const end = dateText(periodEnd);
   return {
@@ -48,5 +55,6 @@ export function toEntityRecord(node: Neo4jNode): EntityRecord {
     description: (properties.description as string | undefined) ?? null,
     period: start && end ? { start, end, label: String(periodLabel ?? `${start}..${end}`) } : null,
     publishedOn: dateText(publishedOn),
+    ...(text == null ? {} : { text: String(text) }),
   };
 }

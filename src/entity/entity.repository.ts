@@ -1,11 +1,11 @@
-import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { pageFromRows, type Page, type PageRequest } from '../graphql/pagination';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { BadUserInputError } from '../errors';
 import { KIND_LABEL, nameKeysOf, type EntityKind } from './entity-kind';
 import { References } from './references';
-import { toEntityRecord, type EntityRecord } from './entity.record';
+import { toEntityRecord, type EntityRecord, type StoredEntity } from './entity.record';
 import type { MentionRecord } from './mention.type';
 
 export interface EntityUpsert {
@@ -21,7 +21,7 @@ export class EntityRepository {
 
   async findByIds(ids: readonly string[]): Promise<Map<string, EntityRecord>> {
     const records = await this.executor.read(readCypher('queries/entity/by-ids.cypher'), { ids });
-    const entities = records.map((record) => toEntityRecord(record.get('n') as Neo4jNode));
+    const entities = records.map((record) => toEntityRecord(record.get('n') as StoredEntity));
     return new Map(entities.map((entity) => [entity.id, entity]));
   }
 
@@ -29,7 +29,7 @@ export class EntityRepository {
     const records = await this.executor.read(readCypher('queries/entity/by-name.cypher'), {
       nameKey: name.toLowerCase(),
     });
-    const node = records[0]?.get('n') as Neo4jNode | undefined;
+    const node = records[0]?.get('n') as StoredEntity | undefined;
     return node ? toEntityRecord(node) : null;
   }
 
@@ -39,7 +39,7 @@ export class EntityRepository {
       afterKey: request.afterKey,
       limitPlusOne: neo4j.int(request.limit + 1),
     });
-    const rows = (record?.get('rows') ?? []) as { sortKey: string; node: Neo4jNode }[];
+    const rows = (record?.get('rows') ?? []) as { sortKey: string; node: StoredEntity }[];
     const entities = rows.map((row) => ({ sortKey: row.sortKey, node: toEntityRecord(row.node) }));
     return pageFromRows(entities, request, (record?.get('totalCount') as number | undefined) ?? 0);
   }
@@ -66,7 +66,7 @@ export class EntityRepository {
           { field: 'input.kind' },
         );
       }
-      return toEntityRecord(record.get('n') as Neo4jNode);
+      return toEntityRecord(record.get('n') as StoredEntity);
     });
   }
 

@@ -1,5 +1,5 @@
-import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
-import { toEntityRecord, type EntityRecord } from '../entity/entity.record';
+import neo4j from 'neo4j-driver';
+import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity/entity.record';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { toRelationRecord, type StoredRelation } from '../relation/relation.record';
@@ -16,7 +16,7 @@ function withBound(template: string, name: string, value: number): string {
   return template.replaceAll(`{{${name}}}`, String(value));
 }
 
-function toSubgraph(nodes: Neo4jNode[], relations: StoredRelation[]): SubgraphRecord {
+function toSubgraph(nodes: StoredEntity[], relations: StoredRelation[]): SubgraphRecord {
   return { nodes: nodes.map(toEntityRecord), relations: relations.map(toRelationRecord) };
 }
 
@@ -27,13 +27,13 @@ export class GraphRepository {
     const query = withBound(readCypher('queries/graph/shortest-path.cypher'), 'maxHops', maxHops);
     const [record] = await this.executor.read(query, { fromId, toId });
     if (!record) return null;
-    return toSubgraph(record.get('nodes') as Neo4jNode[], record.get('relations') as StoredRelation[]);
+    return toSubgraph(record.get('nodes') as StoredEntity[], record.get('relations') as StoredRelation[]);
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<SubgraphRecord | null> {
     const query = withBound(readCypher('queries/graph/neighborhood.cypher'), 'depth', depth);
     const [record] = await this.executor.read(query, { id, othersLimit: neo4j.int(limit - 1) });
     if (!record) return null;
-    return toSubgraph(record.get('nodes') as Neo4jNode[], record.get('relations') as StoredRelation[]);
+    return toSubgraph(record.get('nodes') as StoredEntity[], record.get('relations') as StoredRelation[]);
   }
 }

@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { ArticleRepository } from '../article/article.repository';
 import type { EntityRecord } from '../entity/entity.record';
 import { EntityRepository } from '../entity/entity.repository';
 import type { MentionRecord } from '../entity/mention.type';
@@ -15,6 +16,7 @@ import type { PageRequest } from './pagination';
 function createRepositories(executor: Neo4jExecutor) {
   return {
     entities: new EntityRepository(executor),
+    articles: new ArticleRepository(executor),
     relations: new RelationRepository(executor),
     statistics: new StatisticRepository(executor),
     search: new SearchRepository(executor),
@@ -35,6 +37,7 @@ function byIds<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>) {
 function createLoaders(repositories: Repositories) {
   return {
     entityById: byIds<EntityRecord>((ids) => repositories.entities.findByIds(ids)),
+    articleText: byIds<string>((ids) => repositories.articles.textsOf(ids)),
     statisticLinks: byIds<StatisticLinkIds>((ids) => repositories.statistics.linksOf(ids)),
     relationsOf: keyedPageLoader<{ query: RelationQuery; page: PageRequest }, RelationWithOtherEnd>((ids, args) =>
       repositories.relations.ofEntities(ids, args.query, args.page),

@@ -1,5 +1,5 @@
-import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
-import { toEntityRecord, type EntityRecord } from '../entity/entity.record';
+import neo4j from 'neo4j-driver';
+import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity/entity.record';
 import type { EntityKind } from '../entity/entity-kind';
 import { pageFromRows, type Page, type PageRequest } from '../graphql/pagination';
 import { readCypher } from '../neo4j/cypher-files';
@@ -41,7 +41,7 @@ export class RelationRepository {
     });
     return new Map(
       records.map((record) => {
-        const rows = record.get('rows') as { sortKey: string; other: Neo4jNode; relation: StoredRelation }[];
+        const rows = record.get('rows') as { sortKey: string; other: StoredEntity; relation: StoredRelation }[];
         const items = rows.map((row) => ({
           sortKey: row.sortKey,
           node: { relation: toRelationRecord(row.relation), other: toEntityRecord(row.other) },

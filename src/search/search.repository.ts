@@ -1,5 +1,5 @@
-import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
-import { toEntityRecord, type EntityRecord } from '../entity/entity.record';
+import neo4j from 'neo4j-driver';
+import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity/entity.record';
 import type { EntityKind } from '../entity/entity-kind';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
@@ -27,7 +27,7 @@ export class SearchRepository {
       candidates: neo4j.int(first * CANDIDATE_FACTOR),
     });
     return records.map((record) => ({
-      entity: toEntityRecord(record.get('node') as Neo4jNode),
+      entity: toEntityRecord(record.get('node') as StoredEntity),
       score: record.get('score') as number,
     }));
   }

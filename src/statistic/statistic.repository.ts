@@ -1,5 +1,5 @@
-import neo4j, { type Node as Neo4jNode } from 'neo4j-driver';
-import { toEntityRecord, type EntityRecord } from '../entity/entity.record';
+import neo4j from 'neo4j-driver';
+import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity/entity.record';
 import { pageFromRows, type Page, type PageRequest } from '../graphql/pagination';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
@@ -31,6 +31,8 @@ export interface StatisticQuery {
 export interface StatisticWithLinks {
   statistic: EntityRecord;
   links: StatisticLinkIds;
+  /** The entities the links name, and the source article: for the caller's cache. */
+  related: EntityRecord[];
 }
 
 /** Statistics hold a source, places and a reporter of these kinds. */
@@ -46,10 +48,15 @@ export class StatisticRepository {
       afterKey: request.afterKey,
       limitPlusOne: neo4j.int(request.limit + 1),
     });
-    const rows = (record?.get('rows') ?? []) as { sortKey: string; node: Neo4jNode; links: StatisticLinkIds }[];
+    const rows = (record?.get('rows') ?? []) as {
+      sortKey: string;
+      node: StoredEntity;
+      links: StatisticLinkIds;
+      related: StoredEntity[];
+    }[];
     const items = rows.map((row) => ({
       sortKey: row.sortKey,
-      node: { statistic: toEntityRecord(row.node), links: row.links },
+      node: { statistic: toEntityRecord(row.node), links: row.links, related: row.related.map(toEntityRecord) },
     }));
     return pageFromRows(items, request, (record?.get('totalCount') as number | undefined) ?? 0);
   }
@@ -101,7 +108,7 @@ export class StatisticRepository {
         position: neo4j.int(position),
         sentence: splitSentences(source.text ?? '')[position],
       });
-      return toEntityRecord(record!.get('s') as Neo4jNode);
+      return toEntityRecord(record!.get('s') as StoredEntity);
     });
   }
 

@@ -39,6 +39,7 @@ export class StatisticResolver {
     for (const { node } of page.items) {
       loaders.entityById.prime(node.statistic.id, node.statistic);
       loaders.statisticLinks.prime(node.statistic.id, node.links);
+      for (const entity of node.related) loaders.entityById.prime(entity.id, entity);
     }
     return toConnection(
       { ...page, items: page.items.map((item) => ({ sortKey: item.sortKey, node: item.node.statistic })) },

@@ -11,4 +11,4 @@ CALL () {
   ORDER BY n.id
   LIMIT $limitPlusOne
 }
-RETURN totalCount, collect({sortKey: n.id, node: n}) AS rows
+RETURN totalCount, collect({sortKey: n.id, node: n {.*, text: null}}) AS rows

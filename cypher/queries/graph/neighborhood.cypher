@@ -12,7 +12,7 @@ OPTIONAL MATCH (from)-[relation]->(to:Entity)
 WHERE to IN nodes AND type(relation) <> 'MENTIONS'
 WITH nodes, relation, from, to
 ORDER BY relation.id
-RETURN nodes,
+RETURN [node IN nodes | node {.*, text: null}] AS nodes,
        [row IN collect(CASE WHEN relation IS NULL THEN null ELSE {
          id: relation.id, type: type(relation), fromId: from.id, toId: to.id, evidence: relation.evidence
        } END) WHERE row IS NOT NULL] AS relations

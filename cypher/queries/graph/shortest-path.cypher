@@ -3,7 +3,7 @@
 MATCH (from:Entity {id: $fromId}), (to:Entity {id: $toId})
 MATCH path = shortestPath((from)-[*..{{maxHops}}]-(to))
 WHERE none(relation IN relationships(path) WHERE type(relation) = 'MENTIONS')
-RETURN nodes(path) AS nodes,
+RETURN [node IN nodes(path) | node {.*, text: null}] AS nodes,
        [relation IN relationships(path) | {
          id: relation.id, type: type(relation),
          fromId: startNode(relation).id, toId: endNode(relation).id, evidence: relation.evidence

@@ -13,7 +13,7 @@ CALL (entity) {
   WITH relation, other, outgoing,
        type(relation) + '|' + CASE WHEN outgoing THEN 'out' ELSE 'in' END + '|' + other.id AS sortKey
   ORDER BY sortKey
-  WITH collect({sortKey: sortKey, relation: relation, other: other, outgoing: outgoing}) AS matches
+  WITH collect({sortKey: sortKey, relation: relation, other: other {.*, text: null}, outgoing: outgoing}) AS matches
   RETURN size(matches) AS totalCount, [row IN matches WHERE $afterKey IS NULL OR row.sortKey > $afterKey][0..$limitPlusOne] AS rows
 }
 RETURN entityId, totalCount,

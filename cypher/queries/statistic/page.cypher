@@ -1,8 +1,8 @@
 // Statistics matching a filter, oldest period first (undated last), then by id.
 // The search starts from the most selective node the filter names (the place, the reporter,
 // the source), found through the id index, instead of scanning every statistic; only an
-// unanchored filter scans. Each row carries the ids the statistic links to, so resolving
-// origin, destination, places and reporter needs no further query per statistic.
+// unanchored filter scans. Each row carries the ids the statistic links to and the entities
+// they name, so resolving origin, destination, places, reporter and source needs no further query.
 CALL () {
   WITH 1 AS anchored WHERE $placeId IS NOT NULL
   MATCH (:Entity {id: $placeId})<-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]-(statistic:Statistic)
@@ -41,7 +41,11 @@ CALL (rows) {
       destinationId: [(statistic)-[:HAS_DESTINATION]->(place) | place.id][0],
       placeIds: [(statistic)-[:ABOUT_PLACE]->(place) | place.id],
       reportedById: [(reporter)-[:REPORTED]->(statistic) | reporter.id][0]
-    }
+    },
+    // The entities those ids name, and the source, so that resolving them costs no second query.
+    related: [(statistic)-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]->(place) | place {.*, text: null}]
+           + [(reporter)-[:REPORTED]->(statistic) | reporter {.*, text: null}]
+           + [(source)-[:STATES]->(statistic) | source {.*, text: null}]
   }) AS page
 }
 RETURN totalCount, page AS rows
