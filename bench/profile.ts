@@ -1,0 +1,104 @@
+import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
+import { readCypher } from '../src/neo4j/cypher-files';
+import { escapeLucene } from '../src/search/lucene';
+import { CYPHER, type OperationName, type Sample } from './workload';
+
+/**
+ * PROFILE of the Cypher behind each operation, for the service's own queries (the ones its
+ * repositories run, with the parameters they pass) and for the hand-written floor, on one
+ * sampled argument and on the biggest hub the operation can meet. The service's resolvers may
+ * run further queries (DataLoaders); the X-Cypher-Round-Trips column counts them.
+ */
+
+export interface PlanSummary {
+  operation: OperationName;
+  contender: 'border-kg' | 'cypher';
+  query: string;
+  case: string;
+  sample: Sample;
+  dbHits: number;
+  rows: number;
+  milliseconds: number;
+  /** The operator tree, one line per operator: name, rows, db hits, details. */
+  plan: string[];
+}
+
+function withBound(template: string, name: string, value: number): string {
+  return template.replaceAll(`{{${name}}}`, String(value));
+}
+
+/** The service's main query of an operation, with its repository's parameters. */
+function serviceQuery(operation: OperationName, sample: Sample): { file: string; query: string; params: Record<string, unknown> } {
+  switch (operation) {
+    case 'A':
+      return {
+        file: 'queries/relation/of-entities.cypher',
+        query: readCypher('queries/relation/of-entities.cypher'),
+        params: { entityIds: [sample.id], types: null, otherKinds: null, direction: 'BOTH', afterKey: null, limitPlusOne: neo4j.int(21) },
+      };
+    case 'B':
+      return {
+        file: 'queries/search/search.cypher',
+        query: readCypher('queries/search/search.cypher'),
+        params: { lucene: escapeLucene(sample.text!), exactKey: sample.text!.toLowerCase(), kinds: null, first: neo4j.int(10), candidates: neo4j.int(100) },
+      };
+    case 'C':
+      return {
+        file: 'queries/statistic/page.cypher',
+        query: readCypher('queries/statistic/page.cypher'),
+        params: { measure: null, placeId: sample.placeId, reportedById: null, sourceId: null, from: sample.from, to: sample.to, afterKey: null, limitPlusOne: neo4j.int(51) },
+      };
+    case 'D':
+      return {
+        file: 'queries/graph/neighborhood.cypher',
+        query: withBound(readCypher('queries/graph/neighborhood.cypher'), 'depth', 2),
+        params: { id: sample.id, othersLimit: neo4j.int(199) },
+      };
+    case 'E':
+      return {
+        file: 'queries/graph/shortest-path.cypher',
+        query: withBound(readCypher('queries/graph/shortest-path.cypher'), 'maxHops', 4),
+        params: { fromId: sample.from, toId: sample.to },
+      };
+  }
+}
+
+function totalDbHits(plan: ProfiledPlan): number {
+  return plan.dbHits + plan.children.reduce((sum, child) => sum + totalDbHits(child), 0);
+}
+
+function describe(plan: ProfiledPlan, depth = 0, lines: string[] = []): string[] {
+  const details = String(plan.arguments?.Details ?? '').replace(/\s+/g, ' ').slice(0, 140);
+  lines.push(`${'  '.repeat(depth)}${plan.operatorType}  rows=${plan.rows} dbHits=${plan.dbHits}${details ? `  ${details}` : ''}`);
+  for (const child of plan.children) describe(child, depth + 1, lines);
+  return lines;
+}
+
+async function profileOne(driver: Driver, query: string, params: Record<string, unknown>) {
+  const session = driver.session({ database: 'neo4j', defaultAccessMode: neo4j.session.READ });
+  try {
+    // Once to plan and warm the pages, then timed, as under load (PROFILE is a plan of its own).
+    await session.run(`PROFILE ${query}`, params);
+    const started = performance.now();
+    const result = await session.run(`PROFILE ${query}`, params);
+    const milliseconds = performance.now() - started;
+    const profile = result.summary.profile;
+    if (!profile) throw new Error('no profile returned');
+    return { dbHits: totalDbHits(profile), rows: profile.rows, milliseconds: Math.round(milliseconds * 10) / 10, plan: describe(profile) };
+  } finally {
+    await session.close();
+  }
+}
+
+export async function profileOperations(
+  driver: Driver,
+  cases: { operation: OperationName; case: string; sample: Sample }[],
+): Promise<PlanSummary[]> {
+  const out: PlanSummary[] = [];
+  for (const { operation, case: label, sample } of cases) {
+    const service = serviceQuery(operation, sample);
+    out.push({ operation, contender: 'border-kg', query: service.file, case: label, sample, ...(await profileOne(driver, service.query, service.params)) });
+    out.push({ operation, contender: 'cypher', query: 'bench/workload.ts CYPHER', case: label, sample, ...(await profileOne(driver, CYPHER[operation], sample)) });
+  }
+  return out;
+}

@@ -1,0 +1,234 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Cell, ScaleResults } from './run';
+import { CONTENDERS, OPERATION_TITLES, OPERATIONS, type ContenderName, type OperationName } from './workload';
+
+/**
+ * Turns bench/results/<scale>.json into bench/results/README.md (tables) and latency.svg (a
+ * hand-written chart: p50 bars and p99 whiskers on a log scale, by operation and contender,
+ * one panel per scale and concurrency). `node dist/bench/report.js` redraws both.
+ */
+
+const SCALE_ORDER = ['tiny', 'small', 'large'] as const;
+const COLORS: Record<ContenderName, string> = { 'border-kg': '#d95f02', 'neo4j-graphql': '#7570b3', cypher: '#1b9e77' };
+const CONTENDER_LABEL: Record<ContenderName, string> = {
+  'border-kg': 'border-kg (this service)',
+  'neo4j-graphql': '@neo4j/graphql 7',
+  cypher: 'hand-written Cypher (floor)',
+};
+
+const fmt = (value: number, digits = 1) => (Number.isFinite(value) ? value.toFixed(digits) : '—');
+const thousands = (value: number) => value.toLocaleString('en-US');
+
+export function readResults(dir: string): ScaleResults[] {
+  const all = SCALE_ORDER.map((scale) => path.join(dir, `${scale}.json`))
+    .filter((file) => existsSync(file))
+    .map((file) => JSON.parse(readFileSync(file, 'utf8')) as ScaleResults);
+  // A tiny run is a smoke test: shown only when nothing bigger has been measured.
+  const real = all.filter((results) => results.scale !== 'tiny');
+  return real.length > 0 ? real : all;
+}
+
+function cellOf(results: ScaleResults, operation: OperationName, contender: ContenderName, concurrency: number): Cell | undefined {
+  return results.cells.find((cell) => cell.operation === operation && cell.contender === contender && cell.concurrency === concurrency);
+}
+
+function markdown(all: ScaleResults[]): string {
+  const lines: string[] = [];
+  const latest = all.map((results) => results.finishedAt).sort().pop() ?? '';
+  const machine = all[0]?.machine;
+  lines.push('# Benchmark results', '');
+  lines.push(
+    `Latest run: ${latest.slice(0, 16).replace('T', ' ')} UTC, by \`npm run bench\` (see [../README.md](../README.md) for what is measured and how).`,
+  );
+  if (machine) lines.push(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}.`);
+  lines.push('', '![p50 and p99 latency by operation and contender](latency.svg)', '');
+  lines.push('Operations:', '');
+  for (const operation of OPERATIONS) lines.push(`- **${operation}**: ${OPERATION_TITLES[operation]}`);
+  lines.push('');
+  lines.push(
+    'Cypher round trips per request: measured from the `X-Cypher-Round-Trips` header for border-kg; 1 by construction for ' +
+      '@neo4j/graphql (it compiles one GraphQL request into one Cypher statement) and for the floor (one query per request).',
+    '',
+  );
+
+  for (const results of all) {
+    const load = results.load;
+    lines.push(`## ${results.scale}: ${thousands(load.entities)} entities, ${thousands(load.relations)} relations, ${thousands(load.mentions)} mentions`, '');
+    lines.push(
+      load.seconds.articles !== undefined
+        ? `Load (generator → batched UNWIND of 10,000 rows, ${load.writers ?? 1} concurrent writer(s), ${load.seconds.total} s in all): ` +
+            `${thousands(load.perSecond.entities)} entities/s over the entity phase (${load.seconds.entities} s); over the article phase ` +
+            `(${load.seconds.articles} s: articles, their relations and mentions) ${thousands(load.perSecond.relations)} relations/s and ` +
+            `${thousands(load.perSecond.mentions)} mentions/s, ${thousands(load.perSecond.relationships ?? 0)} relationships/s together. Seed \`${results.seed}\`.`
+        : `Load (generator → batched UNWIND, ${load.seconds.total} s in all): ${thousands(load.perSecond.entities)} entities/s, ` +
+            `${thousands(load.perSecond.relations)} relations/s, ${thousands(load.perSecond.mentions)} mentions/s (each over the time spent in its ` +
+            `transactions; ${thousands(load.perSecond.overallRelationsAndMentions)} relationships/s over the whole load). Seed \`${results.seed}\`.`,
+      '',
+    );
+    const s = results.settings;
+    if (results.revision) {
+      lines.push(
+        `Measured code: commit ${results.revision.commit}` +
+          (results.revision.uncommittedFiles > 0 ? ` plus ${results.revision.uncommittedFiles} uncommitted files under src/ and cypher/ (work in progress at the time).` : '.'),
+        '',
+      );
+    }
+    const others = results.cells.map((cell) => cell.cpu?.otherCores).filter((value): value is number => value !== undefined);
+    lines.push(
+      `Each cell: ${s.durationSeconds} s at a fixed concurrency after a ${s.warmupSeconds} s warm-up per operation, cycling through ${s.samples} sampled arguments; ` +
+        `Neo4j heap ${s.neo4jHeap}, page cache ${s.pageCacheMb} MB.` +
+        (others.length > 0
+          ? ` "Other CPU" is the cores that work outside the benchmark used during the cell (of ${results.machine.cpus}); ` +
+            `here ${fmt(Math.min(...others), 2)}–${fmt(Math.max(...others), 2)}: cells with a high value ran on a shared machine.`
+          : ''),
+      '',
+    );
+    lines.push('| op | contender | concurrency | req/s | p50 ms | p99 ms | errors | round trips / request | other CPU |');
+    lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
+    for (const operation of OPERATIONS) {
+      for (const contender of CONTENDERS) {
+        if (contender === 'neo4j-graphql' && results.notExpressible[operation]) {
+          lines.push(`| ${operation} | ${contender} | — | not expressible | | | | | |`);
+          continue;
+        }
+        const failed = results.checks.find((check) => check.operation === operation && check.contender === contender && !check.ok);
+        if (failed) {
+          lines.push(`| ${operation} | ${contender} | — | check failed: ${failed.error?.slice(0, 120).replace(/\|/g, '\\|')} | | | | | |`);
+          continue;
+        }
+        for (const concurrency of s.concurrency) {
+          const cell = cellOf(results, operation, contender, concurrency);
+          if (!cell) continue;
+          const trips = contender === 'border-kg' ? fmt(cell.roundTripsPerRequest ?? NaN, 2) : '1';
+          const other = cell.cpu ? fmt(cell.cpu.otherCores, 2) : '—';
+          if (cell.requests === 0) {
+            lines.push(`| ${operation} | ${contender} | ${concurrency} | 0 (none finished within the cell) | — | — | ${cell.errors} | ${trips} | ${other} |`);
+            continue;
+          }
+          lines.push(
+            `| ${operation} | ${contender} | ${concurrency} | ${fmt(cell.throughput)} | ${cell.latencyMs.p50} | ${cell.latencyMs.p99} | ${cell.errors} | ${trips} | ${other} |`,
+          );
+        }
+      }
+    }
+    lines.push('');
+    const notExpressible = Object.entries(results.notExpressible);
+    if (notExpressible.length > 0) {
+      lines.push('Not expressible with @neo4j/graphql’s generated API:', '');
+      for (const [operation, why] of notExpressible) lines.push(`- **${operation}**: ${why}`);
+      lines.push('');
+    }
+    lines.push('<details><summary>What each contender answered for the first samples (checked before the load)</summary>', '');
+    for (const check of results.checks) {
+      const first = check.firstAttemptError ? ` (first attempt failed: ${check.firstAttemptError.slice(0, 300)})` : '';
+      lines.push(`- ${check.operation} ${check.contender}: ${check.ok ? check.summaries.join('; ') : `FAILED: ${check.error}`}${first}`);
+    }
+    lines.push('', '</details>', '');
+    if (results.profiles.length > 0) {
+      lines.push('PROFILE of the service’s main query and of the floor’s (the second PROFILE run of each, so planned and warm; ms is the client’s time for that run):', '');
+      lines.push('| op | case | contender | query | db hits | rows | ms |');
+      lines.push('|---|---|---|---|---:|---:|---:|');
+      for (const profile of results.profiles) {
+        lines.push(
+          `| ${profile.operation} | ${profile.case} | ${profile.contender} | ${profile.query} | ${thousands(profile.dbHits)} | ${profile.rows} | ${profile.milliseconds} |`,
+        );
+      }
+      lines.push('', '<details><summary>Plans</summary>', '');
+      for (const profile of results.profiles) {
+        lines.push(`${profile.operation}, ${profile.case}, ${profile.contender} (\`${JSON.stringify(profile.sample)}\`):`, '', '```', ...profile.plan, '```', '');
+      }
+      lines.push('</details>', '');
+    }
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+function svg(all: ScaleResults[]): string {
+  const concurrencies = [...new Set(all.flatMap((results) => results.settings.concurrency))].sort((a, b) => a - b);
+  const panelWidth = 520;
+  const panelHeight = 230;
+  const margin = { left: 60, top: 70, right: 20, bottom: 40, gapX: 40, gapY: 50 };
+  const width = Math.max(900, margin.left + all.length * panelWidth + (all.length - 1) * margin.gapX + margin.right);
+  const height = margin.top + concurrencies.length * panelHeight + (concurrencies.length - 1) * margin.gapY + margin.bottom;
+  const latencies = all
+    .flatMap((results) => results.cells.filter((cell) => cell.requests > 0).flatMap((cell) => [cell.latencyMs.p50, cell.latencyMs.p99]))
+    .filter((v) => v > 0);
+  const minExp = Math.floor(Math.log10(Math.max(0.1, Math.min(...latencies, 1))));
+  const maxExp = Math.ceil(Math.log10(Math.max(...latencies, 10)));
+  const out: string[] = [];
+  out.push(`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="Helvetica, Arial, sans-serif" font-size="11">`);
+  out.push(`<rect width="100%" height="100%" fill="white"/>`);
+  out.push(`<text x="${margin.left}" y="22" font-size="15" font-weight="bold">Latency by operation and contender: bar = p50, whisker = p99 (ms, log scale)</text>`);
+  let legendX = margin.left;
+  for (const contender of CONTENDERS) {
+    out.push(`<rect x="${legendX}" y="34" width="12" height="12" fill="${COLORS[contender]}"/>`);
+    out.push(`<text x="${legendX + 16}" y="44">${escapeXml(CONTENDER_LABEL[contender])}</text>`);
+    legendX += 190;
+  }
+  out.push(`<text x="${margin.left}" y="62" fill="#666">n/e = not expressible by @neo4j/graphql; none = no request finished within the cell</text>`);
+
+  all.forEach((results, column) => {
+    concurrencies.forEach((concurrency, row) => {
+      const x0 = margin.left + column * (panelWidth + margin.gapX);
+      const y0 = margin.top + row * (panelHeight + margin.gapY);
+      const plotTop = y0 + 18;
+      const plotBottom = y0 + panelHeight - 22;
+      const y = (ms: number) => plotBottom - ((Math.log10(Math.max(ms, 10 ** minExp)) - minExp) / (maxExp - minExp)) * (plotBottom - plotTop);
+      out.push(
+        `<text x="${x0}" y="${y0 + 10}" font-weight="bold">${escapeXml(`${results.scale} (${thousands(results.load.entities)} entities, ${thousands(results.load.relations)} relations), concurrency ${concurrency}`)}</text>`,
+      );
+      for (let exp = minExp; exp <= maxExp; exp++) {
+        const yy = y(10 ** exp);
+        out.push(`<line x1="${x0}" x2="${x0 + panelWidth}" y1="${yy}" y2="${yy}" stroke="#ddd"/>`);
+        out.push(`<text x="${x0 - 6}" y="${yy + 4}" text-anchor="end" fill="#555">${10 ** exp >= 1 ? thousands(10 ** exp) : 10 ** exp}</text>`);
+      }
+      const groupWidth = panelWidth / OPERATIONS.length;
+      const barWidth = (groupWidth - 24) / CONTENDERS.length;
+      OPERATIONS.forEach((operation, g) => {
+        const gx = x0 + g * groupWidth + 12;
+        out.push(`<text x="${gx + (groupWidth - 24) / 2}" y="${plotBottom + 16}" text-anchor="middle" font-weight="bold">${operation}</text>`);
+        CONTENDERS.forEach((contender, b) => {
+          const bx = gx + b * barWidth;
+          const cell = cellOf(results, operation, contender, concurrency);
+          if (!cell || cell.requests === 0) {
+            const label = cell ? 'none' : contender === 'neo4j-graphql' && results.notExpressible[operation] ? 'n/e' : '';
+            if (label) out.push(`<text x="${bx + barWidth / 2}" y="${plotBottom - 4}" text-anchor="middle" fill="#666" font-size="9">${label}</text>`);
+            return;
+          }
+          const top = y(cell.latencyMs.p50);
+          out.push(
+            `<rect x="${bx + 1}" y="${top}" width="${barWidth - 2}" height="${Math.max(1, plotBottom - top)}" fill="${COLORS[contender]}"><title>${escapeXml(
+              `${results.scale} ${operation} ${contender} c=${concurrency}: p50 ${cell.latencyMs.p50} ms, p99 ${cell.latencyMs.p99} ms, ${fmt(cell.throughput)} req/s`,
+            )}</title></rect>`,
+          );
+          const p99 = y(cell.latencyMs.p99);
+          const cx = bx + barWidth / 2;
+          out.push(`<line x1="${cx}" x2="${cx}" y1="${p99}" y2="${top}" stroke="#222"/>`);
+          out.push(`<line x1="${cx - 3}" x2="${cx + 3}" y1="${p99}" y2="${p99}" stroke="#222"/>`);
+          if (cell.errors > 0) out.push(`<text x="${cx}" y="${p99 - 3}" text-anchor="middle" fill="#c00" font-size="9">err</text>`);
+        });
+      });
+      out.push(`<line x1="${x0}" x2="${x0 + panelWidth}" y1="${plotBottom}" y2="${plotBottom}" stroke="#333"/>`);
+    });
+  });
+  out.push('</svg>');
+  return `${out.join('\n')}\n`;
+}
+
+export function writeReport(dir: string): void {
+  const all = readResults(dir);
+  if (all.length === 0) throw new Error(`no results in ${dir}`);
+  writeFileSync(path.join(dir, 'README.md'), markdown(all));
+  writeFileSync(path.join(dir, 'latency.svg'), svg(all));
+}
+
+if (require.main === module) {
+  const dir = process.argv[2] ?? path.join(__dirname, '..', '..', 'bench', 'results');
+  writeReport(dir);
+  console.log(`wrote ${dir}/README.md and ${dir}/latency.svg`);
+}

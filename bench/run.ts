@@ -1,0 +1,225 @@
+import 'reflect-metadata';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createDriver } from '../src/neo4j/neo4j-executor';
+import { fromProjectRoot } from '../src/project-root';
+import { checkContender, type CheckResult } from './check';
+import { Corpus, DEFAULT_SEED, type ScaleName } from './generator/corpus';
+import type { LoadReport } from './generator/load';
+import { numberList, parseArgs, scaleArg } from './lib/args';
+import { startLoadedNeo4j } from './lib/bench-neo4j';
+import { cpuSnapshot, cpuUse, type CpuUse } from './lib/cpu';
+import { runLoad, startServer } from './lib/processes';
+import type { LoadResult } from './load-worker';
+import { profileOperations, type PlanSummary } from './profile';
+import { writeReport } from './report';
+import {
+  CONTENDERS,
+  NOT_EXPRESSIBLE,
+  OPERATIONS,
+  requestFor,
+  samplesFor,
+  type ContenderName,
+  type OperationName,
+  type RequestSpec,
+} from './workload';
+
+export const RESULTS_DIR = fromProjectRoot('bench', 'results');
+
+export interface Cell extends LoadResult {
+  operation: OperationName;
+  contender: ContenderName;
+  concurrency: number;
+  /** 1-minute load average of the machine when the cell started (Neo4j's busy threads count too). */
+  loadAverage: number;
+  /** Cores busy during the cell: all, the benchmark's processes, and other work sharing the machine. */
+  cpu?: CpuUse;
+}
+
+export interface ScaleResults {
+  scale: ScaleName;
+  seed: string;
+  startedAt: string;
+  finishedAt: string;
+  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
+  /** The service's code that was measured: the commit and how many files under src/ and cypher/ differed from it. */
+  revision?: { commit: string; uncommittedFiles: number };
+  settings: { durationSeconds: number; warmupSeconds: number; concurrency: number[]; samples: number; neo4jHeap: string; pageCacheMb: number };
+  load: LoadReport;
+  notExpressible: Partial<Record<OperationName, string>>;
+  checks: CheckResult[];
+  cells: Cell[];
+  profiles: PlanSummary[];
+}
+
+const USAGE = `npm run bench -- [--scale small|large|small,large] [--duration 10] [--concurrency 1,16,64]
+                    [--ops A,B,C,D,E] [--contenders border-kg,neo4j-graphql,cypher] [--warmup 3]
+                    [--samples 200] [--seed ${DEFAULT_SEED}] [--heap 4g] [--pagecache-mb 4096] [--reload] [--writers 1] [--no-profile]`;
+
+function revision(): { commit: string; uncommittedFiles: number } {
+  const git = (...args: string[]) => spawnSync('git', args, { cwd: fromProjectRoot(), encoding: 'utf8' }).stdout?.trim() ?? '';
+  const changed = git('status', '--porcelain', '--', 'src', 'cypher');
+  return { commit: git('rev-parse', '--short', 'HEAD') || 'unknown', uncommittedFiles: changed ? changed.split('\n').length : 0 };
+}
+
+function say(line: string) {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`);
+}
+
+async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<ScaleResults> {
+  const seed = args.get('seed') ?? DEFAULT_SEED;
+  const durationSeconds = Number(args.get('duration') ?? 10);
+  const warmupSeconds = Number(args.get('warmup') ?? 3);
+  const concurrency = numberList(args.get('concurrency'), [1, 16, 64], 'concurrency');
+  const sampleCount = Number(args.get('samples') ?? 200);
+  const operations = (args.get('ops')?.split(',') ?? OPERATIONS) as OperationName[];
+  const contenders = (args.get('contenders')?.split(',') ?? CONTENDERS) as ContenderName[];
+  const heap = args.get('heap') ?? '4g';
+  const pageCacheMb = Number(args.get('pagecache-mb') ?? 4096);
+  for (const operation of operations) if (!OPERATIONS.includes(operation)) throw new Error(`--ops: unknown operation ${operation}`);
+  for (const contender of contenders) if (!CONTENDERS.includes(contender)) throw new Error(`--contenders: unknown contender ${contender}`);
+
+  const startedAt = new Date().toISOString();
+  const { neo4j, report } = await startLoadedNeo4j(
+    scale,
+    seed,
+    { heap, pageCacheMb, reload: args.has('reload'), writers: args.has('writers') ? Number(args.get('writers')) : undefined },
+    say,
+  );
+  say(`${scale}: Neo4j at ${neo4j.uri}; ${report.entities} entities, ${report.relations} relations, ${report.mentions} mentions`);
+  const results: ScaleResults = {
+    scale,
+    seed,
+    startedAt,
+    finishedAt: '',
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      platform: `${os.platform()} ${os.release()}`,
+    },
+    revision: revision(),
+    settings: { durationSeconds, warmupSeconds, concurrency, samples: sampleCount, neo4jHeap: heap, pageCacheMb },
+    load: report,
+    notExpressible: NOT_EXPRESSIBLE,
+    checks: [],
+    cells: [],
+    profiles: [],
+  };
+  try {
+    const corpus = new Corpus(scale, seed);
+    const samples = new Map(operations.map((operation) => [operation, samplesFor(operation, corpus, sampleCount)]));
+
+    for (const contender of contenders) {
+      say(`${scale}: starting ${contender}`);
+      const server = await startServer(contender, neo4j.uri);
+      try {
+        for (const operation of operations) {
+          const requests = samples.get(operation)!.map((sample) => requestFor(contender, operation, sample));
+          if (requests.some((request) => request === undefined)) {
+            say(`${scale}: ${contender} ${operation}: not expressible`);
+            continue;
+          }
+          const specs = requests as RequestSpec[];
+          let check = await checkContender(contender, operation, server.url, specs.slice(0, 3));
+          if (!check.ok) {
+            // A cold first query (planning, empty page cache) may exceed a time limit that a warm
+            // one meets: try once more, and keep the first failure on record.
+            say(`${scale}: ${contender} ${operation} check failed once: ${check.error?.slice(0, 300)}; trying again`);
+            const retry = await checkContender(contender, operation, server.url, specs.slice(0, 3));
+            check = { ...retry, firstAttemptError: check.error };
+          }
+          results.checks.push(check);
+          say(`${scale}: ${contender} ${operation} check: ${check.ok ? check.summaries.join('; ') : `FAILED ${check.error}`}`);
+          if (!check.ok) continue;
+          // All requests of a cell go to one path; the body carries the query and its arguments.
+          const job = { url: server.url, path: new URL(specs[0]!.path, server.url).pathname, bodies: specs.map((spec) => spec.body), timeoutSeconds: 30 };
+          if (warmupSeconds > 0) await runLoad({ ...job, connections: 16, durationSeconds: warmupSeconds });
+          for (const connections of concurrency) {
+            const loadAverage = os.loadavg()[0]!;
+            const ours = [neo4j.pid, server.pid, process.pid];
+            const before = cpuSnapshot(ours);
+            const result = await runLoad({ ...job, connections, durationSeconds });
+            const cpu = cpuUse(before, cpuSnapshot(ours), result.cpuSeconds);
+            results.cells.push({ operation, contender, concurrency: connections, loadAverage, cpu, ...result });
+            say(
+              `${scale}: ${contender} ${operation} c=${connections}: ${result.throughput.toFixed(1)} req/s, ` +
+                `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}` +
+                (cpu ? `, cores busy ${cpu.machineCores} (other work ${cpu.otherCores})` : '') +
+                (result.roundTripsPerRequest !== null ? `, ${result.roundTripsPerRequest.toFixed(2)} round trips` : '') +
+                (result.firstError ? ` (first error: ${result.firstError.slice(0, 200)})` : ''),
+            );
+          }
+        }
+      } finally {
+        await server.stop();
+      }
+    }
+
+    if (!args.has('no-profile')) {
+      say(`${scale}: profiling the Cypher of each operation`);
+      const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j', transactionTimeoutMs: 120_000 });
+      try {
+        const hub = (kind: 'PLACE' | 'ORGANIZATION') => corpus.pools[kind][0]!.id;
+        const typical = (operation: OperationName) => samples.get(operation)?.[0] ?? samplesFor(operation, corpus, 1)[0]!;
+        results.profiles = await profileOperations(driver, [
+          ...operations.map((operation) => ({ operation, case: 'first sample', sample: typical(operation) })),
+          ...(operations.includes('A') ? [{ operation: 'A' as const, case: 'biggest hub', sample: { id: hub('PLACE') } }] : []),
+          ...(operations.includes('C') ? [{ operation: 'C' as const, case: 'biggest hub', sample: { ...typical('C'), placeId: hub('PLACE') } }] : []),
+          ...(operations.includes('D') ? [{ operation: 'D' as const, case: 'biggest hub', sample: { id: hub('ORGANIZATION') } }] : []),
+        ]);
+      } finally {
+        await driver.close();
+      }
+    }
+  } finally {
+    await neo4j.stop();
+  }
+  results.finishedAt = new Date().toISOString();
+  return results;
+}
+
+/**
+ * A run limited by --ops or --contenders replaces only the cells it measured: the earlier run's
+ * other cells on the same data (same seed and load) are kept, so one operation can be re-measured.
+ */
+function mergeWithPrevious(results: ScaleResults, file: string): ScaleResults {
+  if (!existsSync(file)) return results;
+  const previous = JSON.parse(readFileSync(file, 'utf8')) as ScaleResults;
+  if (previous.seed !== results.seed || previous.load.loadedAt !== results.load.loadedAt) return results;
+  const measured = new Set(results.checks.map((check) => `${check.operation}/${check.contender}`));
+  const keep = <T extends { operation: OperationName; contender: string }>(items: T[]) =>
+    items.filter((item) => !measured.has(`${item.operation}/${item.contender}`));
+  return {
+    ...results,
+    startedAt: keep(previous.cells).length > 0 ? previous.startedAt : results.startedAt,
+    checks: [...keep(previous.checks), ...results.checks],
+    cells: [...keep(previous.cells), ...results.cells],
+    profiles: results.profiles.length > 0 ? results.profiles : previous.profiles,
+  };
+}
+
+async function main() {
+  const args = parseArgs(process.argv.slice(2));
+  if (args.has('help')) {
+    console.log(USAGE);
+    return;
+  }
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  for (const scale of scaleArg(args.get('scale'), 'small')) {
+    const file = path.join(RESULTS_DIR, `${scale}.json`);
+    const results = mergeWithPrevious(await benchScale(scale, args), file);
+    writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+    say(`wrote ${path.relative(process.cwd(), file)}`);
+    writeReport(RESULTS_DIR);
+    say(`wrote ${path.relative(process.cwd(), RESULTS_DIR)}/README.md and latency.svg`);
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
