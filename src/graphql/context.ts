@@ -64,6 +64,7 @@ export function createContext(options: {
   stats: QueryStats;
   executor: Neo4jExecutor;
 }): GraphQLContext {
-  const repositories = createRepositories(options.executor);
-  return { ...options, repositories, loaders: createLoaders(repositories) };
+  const { executor, ...request } = options;
+  const repositories = createRepositories(executor);
+  return { ...request, repositories, loaders: createLoaders(repositories) };
 }

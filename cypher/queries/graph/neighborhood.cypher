@@ -13,6 +13,6 @@ WHERE to IN nodes AND type(relation) <> 'MENTIONS'
 WITH nodes, relation, from, to
 ORDER BY relation.id
 RETURN [node IN nodes | node {.*, text: null}] AS nodes,
-       [row IN collect(CASE WHEN relation IS NULL THEN null ELSE {
+       collect(CASE WHEN relation IS NOT NULL THEN {
          id: relation.id, type: type(relation), fromId: from.id, toId: to.id, evidence: relation.evidence
-       } END) WHERE row IS NOT NULL] AS relations
+       } END) AS relations
