@@ -321,5 +321,27 @@ describe('the read API', () => {
       expect(roundTrips).toBeLessThanOrEqual(3);
       expect(roundTrips).toBe(Number(few.headers.get('x-cypher-round-trips')));
     });
+
+    // The benchmark's operations (bench/workload.ts), each answered by one Cypher query.
+    it.each([
+      ['an entity with its relations and their ends', `{ entity(id: "${RCMP}") { id name relations(first: 20) { totalCount edges { node { id from { name } to { name } } } } } }`],
+      ['a missing entity with its relations', '{ entity(id: "place:atlantis") { id relations { totalCount } } }'],
+      ['an entity whose relations ask for the next page', `{ entity(id: "${RCMP}") { relations(first: 1, filter: { direction: OUTGOING }) { edges { cursor } } } }`],
+      ['a shortest path with its ends', `{ path(from: "person:mike-kelly", to: "${RCMP}") { length nodes { name } relations { type from { id } } } }`],
+      ['a path from a missing entity', '{ path(from: "person:nobody", to: "place:canada") { length } }'],
+      ['a neighbourhood', `{ neighborhood(id: "${RCMP}", depth: 2, limit: 50) { nodes { name } relations { type from { name } to { name } } } }`],
+      ['a search', '{ search(query: "border", first: 10) { score entity { id name } } }'],
+    ])('answers %s in one Cypher query', async (_, query) => {
+      const response = await service.graphql(query);
+      expect(Number(response.headers.get('x-cypher-round-trips'))).toBe(1);
+    });
+
+    it('gives the same relations page whether the entity was looked ahead or not', async () => {
+      const relations = 'relations(first: 3, filter: { direction: INCOMING }) { totalCount pageInfo { hasNextPage endCursor } edges { node { id from { name } } } }';
+      const direct = await read(`{ entity(id: "${RCMP}") { ${relations} } }`);
+      const viaNode = await read(`{ node(id: "${RCMP}") { ... on Organization { ${relations} } } }`);
+      expect(direct.entity).toEqual(viaNode.node);
+      expect(direct.entity.relations.edges).toHaveLength(3);
+    });
   });
 });

@@ -1,16 +1,35 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { BadUserInputError } from '../errors';
 import type { GraphQLContext } from '../graphql/context';
 import { pageCost } from '../graphql/limits';
+import { selectedSubfieldArgs } from '../graphql/lookahead';
 import { PageArgs, toConnection, toPageRequest, type Connection } from '../graphql/pagination';
+import { relationPageArgs, type RelationPageArgs } from '../relation/relation-page';
 import { parseRelationId } from '../relation/relation-id';
-import { RelationConnection, RelationDirection, RelationFilter, type RelationRecord } from '../relation/relation.type';
+import { RelationConnection, RelationFilter, type RelationRecord } from '../relation/relation.type';
 import { MentionConnection, type MentionRecord } from './mention.type';
 import { EntitiesArgs, EntityLookupArgs } from './entity.args';
 import { EntityInput } from './entity.input';
 import { EntityKind, entityIdFor } from './entity-kind';
 import type { EntityRecord } from './entity.record';
 import { Entity, EntityConnection, Node } from './entity.type';
+
+/**
+ * The relations page an `entity` selection asks for, if any, so that the entity and that page
+ * come from one query (the relations loader answers for the entity too) rather than the entity
+ * first and its relations in a second round trip. Bad page arguments are left to the
+ * `relations` field to report.
+ */
+function relationsAskedFor(info: GraphQLResolveInfo): RelationPageArgs | undefined {
+  const args = selectedSubfieldArgs(info, 'relations');
+  if (!args) return undefined;
+  try {
+    return relationPageArgs(args.filter as RelationFilter | null, args);
+  } catch {
+    return undefined;
+  }
+}
 
 @Resolver(() => Entity)
 export class EntityResolver {
@@ -21,11 +40,15 @@ export class EntityResolver {
   }
 
   @Query(() => Entity, { nullable: true, description: 'By id, or by name or alias (case-insensitive).' })
-  async entity(@Args() { id, name }: EntityLookupArgs, @Ctx() { loaders, repositories }: GraphQLContext) {
+  async entity(@Args() { id, name }: EntityLookupArgs, @Ctx() { loaders, repositories }: GraphQLContext, @Info() info: GraphQLResolveInfo) {
     if ((id == null) === (name == null)) {
       throw new BadUserInputError('Give exactly one of "id" and "name"');
     }
-    return id != null ? loaders.entityById.load(id) : repositories.entities.findByName(name!);
+    if (id == null) return repositories.entities.findByName(name!);
+    const relations = relationsAskedFor(info);
+    // A failure here is the `relations` field's to report: it awaits the same cached promise.
+    if (relations) await loaders.relationsOf.load({ id, args: relations }).catch(() => undefined);
+    return loaders.entityById.load(id);
   }
 
   @Query(() => EntityConnection, { description: 'Every entity, optionally of one kind, in id order.', complexity: pageCost })
@@ -68,17 +91,12 @@ export class EntityResolver {
     @Args() pageArgs: PageArgs,
     @Ctx() { loaders }: GraphQLContext,
   ): Promise<Connection<RelationRecord>> {
-    const page = toPageRequest(pageArgs);
-    const query = {
-      types: filter?.types ?? null,
-      direction: filter?.direction ?? RelationDirection.BOTH,
-      otherKinds: filter?.otherKinds ?? null,
-    };
-    const result = await loaders.relationsOf.load({ id: entity.id, args: { query, page } });
+    const args = relationPageArgs(filter, pageArgs);
+    const result = await loaders.relationsOf.load({ id: entity.id, args });
     for (const item of result.items) loaders.entityById.prime(item.node.other.id, item.node.other);
     return toConnection(
       { ...result, items: result.items.map((item) => ({ sortKey: item.sortKey, node: item.node.relation })) },
-      page,
+      args.page,
     );
   }
 

@@ -10,6 +10,13 @@ export interface SubgraphRecord {
   relations: RelationRecord[];
 }
 
+/** A path search's answer: which ends exist, and the path when there is one between two. */
+export interface PathSearch {
+  start: EntityRecord | null;
+  endFound: boolean;
+  path: SubgraphRecord | null;
+}
+
 /** Puts a validated integer where Cypher accepts no parameter (a path's length bound). */
 function withBound(template: string, name: string, value: number): string {
   if (!Number.isInteger(value)) throw new Error(`${name} must be an integer`);
@@ -23,11 +30,16 @@ function toSubgraph(nodes: StoredEntity[], relations: StoredRelation[]): Subgrap
 export class GraphRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async shortestPath(fromId: string, toId: string, maxHops: number): Promise<SubgraphRecord | null> {
+  async shortestPath(fromId: string, toId: string, maxHops: number): Promise<PathSearch> {
     const query = withBound(readCypher('queries/graph/shortest-path.cypher'), 'maxHops', maxHops);
     const [record] = await this.executor.read(query, { fromId, toId });
-    if (!record) return null;
-    return toSubgraph(record.get('nodes') as StoredEntity[], record.get('relations') as StoredRelation[]);
+    const start = record!.get('start') as StoredEntity | null;
+    const nodes = record!.get('nodes') as StoredEntity[] | null;
+    return {
+      start: start && toEntityRecord(start),
+      endFound: record!.get('endFound') as boolean,
+      path: nodes && toSubgraph(nodes, record!.get('relations') as StoredRelation[]),
+    };
   }
 
   async neighborhood(id: string, depth: number, limit: number): Promise<SubgraphRecord | null> {

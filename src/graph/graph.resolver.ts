@@ -22,14 +22,6 @@ function integerInRange(name: string, value: number, min: number, max: number): 
   return value;
 }
 
-async function requireEntities(ids: string[], { loaders }: GraphQLContext) {
-  const found = await loaders.entityById.loadMany(ids);
-  ids.forEach((id, index) => {
-    if (!found[index]) throw new NotFoundError('Entity', id);
-  });
-  return found;
-}
-
 @Resolver()
 export class GraphResolver {
   @Query(() => Path, {
@@ -39,9 +31,11 @@ export class GraphResolver {
   })
   async path(@Args() { from, to, maxHops }: PathArgs, @Ctx() context: GraphQLContext) {
     const hops = integerInRange('maxHops', maxHops ?? 4, 1, MAX_PATH_HOPS);
-    const [start] = await requireEntities([from, to], context);
+    const { start, endFound, path } = await context.repositories.graph.shortestPath(from, to, hops);
+    if (!start) throw new NotFoundError('Entity', from);
+    if (!endFound) throw new NotFoundError('Entity', to);
+    for (const node of path?.nodes ?? [start]) context.loaders.entityById.prime(node.id, node);
     if (from === to) return { length: 0, nodes: [start], relations: [] };
-    const path = await context.repositories.graph.shortestPath(from, to, hops);
     return path && { length: path.relations.length, ...path };
   }
 

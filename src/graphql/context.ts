@@ -6,7 +6,8 @@ import type { MentionRecord } from '../entity/mention.type';
 import { GraphRepository } from '../graph/graph.repository';
 import type { Logger } from '../logger';
 import type { Neo4jExecutor, QueryStats } from '../neo4j/neo4j-executor';
-import { RelationRepository, type RelationQuery, type RelationWithOtherEnd } from '../relation/relation.repository';
+import { RelationRepository, type RelationWithOtherEnd } from '../relation/relation.repository';
+import type { RelationPageArgs } from '../relation/relation-page';
 import { SearchRepository } from '../search/search.repository';
 import { StatisticRepository, type StatisticLinkIds } from '../statistic/statistic.repository';
 import type { Viewer } from '../auth/viewer';
@@ -35,13 +36,18 @@ function byIds<T>(load: (ids: readonly string[]) => Promise<Map<string, T>>) {
 
 /** Per-request loaders: they batch the lookups of one request and never share data across requests. */
 function createLoaders(repositories: Repositories) {
+  const entityById = byIds<EntityRecord>((ids) => repositories.entities.findByIds(ids));
   return {
-    entityById: byIds<EntityRecord>((ids) => repositories.entities.findByIds(ids)),
+    entityById,
     articleText: byIds<string>((ids) => repositories.articles.textsOf(ids)),
     statisticLinks: byIds<StatisticLinkIds>((ids) => repositories.statistics.linksOf(ids)),
-    relationsOf: keyedPageLoader<{ query: RelationQuery; page: PageRequest }, RelationWithOtherEnd>((ids, args) =>
-      repositories.relations.ofEntities(ids, args.query, args.page),
-    ),
+    relationsOf: keyedPageLoader<RelationPageArgs, RelationWithOtherEnd>(async (ids, args) => {
+      const { pages, entities } = await repositories.relations.ofEntities(ids, args.query, args.page);
+      // The query answers for the entities too, found or not: `entity(id)` with its relations
+      // is then one round trip (see prefetchRelations).
+      for (const id of ids) entityById.prime(id, entities.get(id) ?? null);
+      return pages;
+    }),
     mentionsOf: keyedPageLoader<PageRequest, MentionRecord>((ids, page) => repositories.entities.mentionsOf(ids, page)),
   };
 }

@@ -28,27 +28,31 @@ export interface RelationWithOtherEnd {
 export class RelationRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
+  /** Pages of the entities' relations, and the entities themselves (absent ids have neither). */
   async ofEntities(
     entityIds: readonly string[],
     query: RelationQuery,
     request: PageRequest,
-  ): Promise<Map<string, Page<RelationWithOtherEnd>>> {
+  ): Promise<{ pages: Map<string, Page<RelationWithOtherEnd>>; entities: Map<string, EntityRecord> }> {
     const records = await this.executor.read(readCypher('queries/relation/of-entities.cypher'), {
       entityIds,
       ...query,
       afterKey: request.afterKey,
       limitPlusOne: neo4j.int(request.limit + 1),
     });
-    return new Map(
-      records.map((record) => {
-        const rows = record.get('rows') as { sortKey: string; other: StoredEntity; relation: StoredRelation }[];
-        const items = rows.map((row) => ({
-          sortKey: row.sortKey,
-          node: { relation: toRelationRecord(row.relation), other: toEntityRecord(row.other) },
-        }));
-        return [record.get('entityId') as string, pageFromRows(items, request, record.get('totalCount') as number)];
-      }),
-    );
+    const pages = new Map<string, Page<RelationWithOtherEnd>>();
+    const entities = new Map<string, EntityRecord>();
+    for (const record of records) {
+      const entityId = record.get('entityId') as string;
+      const rows = record.get('rows') as { sortKey: string; other: StoredEntity; relation: StoredRelation }[];
+      const items = rows.map((row) => ({
+        sortKey: row.sortKey,
+        node: { relation: toRelationRecord(row.relation), other: toEntityRecord(row.other) },
+      }));
+      pages.set(entityId, pageFromRows(items, request, record.get('totalCount') as number));
+      entities.set(entityId, toEntityRecord(record.get('entity') as StoredEntity));
+    }
+    return { pages, entities };
   }
 
   /**

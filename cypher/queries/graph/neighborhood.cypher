@@ -7,12 +7,16 @@ WITH center, other, length(path) AS distance
 ORDER BY distance, other.id
 WITH center, [node IN collect(other) WHERE node <> center][0..$othersLimit] AS others
 WITH [center] + others AS nodes
-UNWIND nodes AS from
-OPTIONAL MATCH (from)-[relation]->(to:Entity)
-WHERE to IN nodes AND type(relation) <> 'MENTIONS'
-WITH nodes, relation, from, to
-ORDER BY relation.id
-RETURN [node IN nodes | node {.*, text: null}] AS nodes,
-       collect(CASE WHEN relation IS NOT NULL THEN {
-         id: relation.id, type: type(relation), fromId: from.id, toId: to.id, evidence: relation.evidence
-       } END) AS relations
+// The relations are collected in a subquery so that the node projection below runs once: as a
+// grouping key beside collect() it would be evaluated for every relation row (40x the db hits).
+CALL (nodes) {
+  UNWIND nodes AS from
+  MATCH (from)-[relation]->(to:Entity)
+  WHERE to IN nodes AND type(relation) <> 'MENTIONS'
+  WITH relation, from, to
+  ORDER BY relation.id
+  RETURN collect({
+    id: relation.id, type: type(relation), fromId: from.id, toId: to.id, evidence: relation.evidence
+  }) AS relations
+}
+RETURN [node IN nodes | node {.*, text: null}] AS nodes, relations

@@ -1,6 +1,7 @@
 // Relations of many entities at once, with their other ends, so that a page of entities with
 // their relations costs one round trip however many entities it holds. MENTIONS links articles
-// to sentences and is served by `mentions`, not here.
+// to sentences and is served by `mentions`, not here. The entity itself comes back too: a
+// resolver that asks for an entity and its relations then needs no second query.
 UNWIND $entityIds AS entityId
 MATCH (entity:Entity {id: entityId})
 CALL (entity) {
@@ -13,18 +14,24 @@ CALL (entity) {
   WITH relation, other, outgoing,
        type(relation) + '|' + CASE WHEN outgoing THEN 'out' ELSE 'in' END + '|' + other.id AS sortKey
   ORDER BY sortKey
-  WITH collect({sortKey: sortKey, relation: relation, other: other {.*, text: null}, outgoing: outgoing}) AS matches
-  RETURN size(matches) AS totalCount, [row IN matches WHERE $afterKey IS NULL OR row.sortKey > $afterKey][0..$limitPlusOne] AS rows
+  // Only references are collected: properties are read for the page alone (below), not for
+  // every relation of a hub.
+  WITH collect({sortKey: sortKey, relation: relation, other: other, outgoing: outgoing}) AS matches
+  RETURN size(matches) AS totalCount, [row IN matches WHERE $afterKey IS NULL OR row.sortKey > $afterKey][0..$limitPlusOne] AS page
 }
-RETURN entityId, totalCount,
-       [row IN rows | {
-         sortKey: row.sortKey,
-         other: row.other,
-         relation: {
-           id: row.relation.id,
-           type: type(row.relation),
-           fromId: CASE WHEN row.outgoing THEN entityId ELSE row.other.id END,
-           toId: CASE WHEN row.outgoing THEN row.other.id ELSE entityId END,
-           evidence: row.relation.evidence
-         }
-       }] AS rows
+CALL (entityId, page) {
+  UNWIND page AS row
+  WITH row, row.other AS other, row.relation AS relation
+  RETURN collect({
+    sortKey: row.sortKey,
+    other: other {.*, text: null},
+    relation: {
+      id: relation.id,
+      type: type(relation),
+      fromId: CASE WHEN row.outgoing THEN entityId ELSE other.id END,
+      toId: CASE WHEN row.outgoing THEN other.id ELSE entityId END,
+      evidence: relation.evidence
+    }
+  }) AS rows
+}
+RETURN entityId, entity {.*, text: null} AS entity, totalCount, rows
