@@ -33,7 +33,82 @@ function cellOf(results: ScaleResults, operation: OperationName, contender: Cont
   return results.cells.find((cell) => cell.operation === operation && cell.contender === contender && cell.concurrency === concurrency);
 }
 
-function markdown(all: ScaleResults[]): string {
+/** The concurrency at which the issue's targets are judged, and the operations they cover. */
+const TARGET_CONCURRENCY = 16;
+const SCALING_OPERATIONS: OperationName[] = ['A', 'B', 'C'];
+const LOAD_TARGET_SECONDS = 300;
+
+const verdict = (met: boolean) => (met ? 'met' : '**not met**');
+
+/** The issue's targets, judged on the large scale at concurrency 16 (and small for the scaling one). */
+function targetLines(all: ScaleResults[]): string[] {
+  const large = all.find((results) => results.scale === 'large');
+  const small = all.find((results) => results.scale === 'small');
+  if (!large) return [];
+  const at = (results: ScaleResults, operation: OperationName, contender: ContenderName) => {
+    const cell = cellOf(results, operation, contender, TARGET_CONCURRENCY);
+    return cell && cell.requests > 0 ? cell : undefined;
+  };
+  const lines = [`## Targets (large scale, concurrency ${TARGET_CONCURRENCY})`, '', '| target | op | measured | verdict |', '|---|---|---|---|'];
+  for (const operation of OPERATIONS) {
+    const ours = at(large, operation, 'border-kg');
+    const library = at(large, operation, 'neo4j-graphql');
+    if (!ours || !library) continue;
+    const ratio = ours.throughput / library.throughput;
+    lines.push(`| throughput ≥ 1.5 × @neo4j/graphql | ${operation} | ${fmt(ours.throughput)} / ${fmt(library.throughput)} req/s = ${fmt(ratio, 2)} × | ${verdict(ratio >= 1.5)} |`);
+  }
+  for (const operation of OPERATIONS) {
+    const ours = at(large, operation, 'border-kg');
+    const floor = at(large, operation, 'cypher');
+    if (!ours || !floor) continue;
+    const ratio = ours.latencyMs.p50 / floor.latencyMs.p50;
+    lines.push(`| p50 ≤ 1.3 × hand-written Cypher | ${operation} | ${ours.latencyMs.p50} / ${floor.latencyMs.p50} ms = ${fmt(ratio, 2)} × | ${verdict(ratio <= 1.3)} |`);
+  }
+  for (const operation of small ? SCALING_OPERATIONS : []) {
+    const big = at(large, operation, 'border-kg');
+    const little = at(small!, operation, 'border-kg');
+    if (!big || !little) continue;
+    const ratio = big.latencyMs.p50 / little.latencyMs.p50;
+    lines.push(`| p50 large ≤ 1.5 × small | ${operation} | ${big.latencyMs.p50} / ${little.latencyMs.p50} ms = ${fmt(ratio, 2)} × | ${verdict(ratio <= 1.5)} |`);
+  }
+  const trips = large.cells.filter((cell) => cell.contender === 'border-kg' && cell.roundTripsPerRequest !== undefined);
+  const most = Math.max(...trips.map((cell) => cell.roundTripsPerRequest!));
+  lines.push(`| ≤ 3 Cypher round trips per request | all | at most ${fmt(most, 2)} | ${verdict(most <= 3)} |`);
+  const loadSeconds = large.load.seconds.total;
+  lines.push(`| large load < 5 min | — | ${loadSeconds} s with ${large.load.writers ?? 1} writer(s) | ${verdict(loadSeconds < LOAD_TARGET_SECONDS)} |`);
+  lines.push('');
+  return lines;
+}
+
+/** This service at concurrency 16 in the run kept in before/ (the last one before tuning) and now. */
+function beforeAfterLines(all: ScaleResults[], before: ScaleResults[]): string[] {
+  if (before.length === 0) return [];
+  const lines = [
+    `## Before and after tuning (this service, concurrency ${TARGET_CONCURRENCY})`,
+    '',
+    `Before: the run of ${before.map((results) => `${results.scale} at ${results.finishedAt.slice(0, 16).replace('T', ' ')}`).join(', ')} UTC, kept in [before/](before/).`,
+    '',
+    '| scale | op | req/s before → after | p50 ms before → after | round trips before → after |',
+    '|---|---|---|---|---|',
+  ];
+  for (const results of all) {
+    const old = before.find((candidate) => candidate.scale === results.scale);
+    if (!old) continue;
+    for (const operation of OPERATIONS) {
+      const then = cellOf(old, operation, 'border-kg', TARGET_CONCURRENCY);
+      const now = cellOf(results, operation, 'border-kg', TARGET_CONCURRENCY);
+      if (!then || !now) continue;
+      lines.push(
+        `| ${results.scale} | ${operation} | ${fmt(then.throughput)} → ${fmt(now.throughput)} | ${then.latencyMs.p50 || '—'} → ${now.latencyMs.p50 || '—'} | ` +
+          `${fmt(then.roundTripsPerRequest ?? NaN, 2)} → ${fmt(now.roundTripsPerRequest ?? NaN, 2)} |`,
+      );
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
+function markdown(all: ScaleResults[], before: ScaleResults[]): string {
   const lines: string[] = [];
   const latest = all.map((results) => results.finishedAt).sort().pop() ?? '';
   const machine = all[0]?.machine;
@@ -223,7 +298,8 @@ function svg(all: ScaleResults[]): string {
 export function writeReport(dir: string): void {
   const all = readResults(dir);
   if (all.length === 0) throw new Error(`no results in ${dir}`);
-  writeFileSync(path.join(dir, 'README.md'), markdown(all));
+  const beforeDir = path.join(dir, 'before');
+  writeFileSync(path.join(dir, 'README.md'), markdown(all, existsSync(beforeDir) ? readResults(beforeDir) : []));
   writeFileSync(path.join(dir, 'latency.svg'), svg(all));
 }
 

@@ -9,7 +9,7 @@ import { checkContender, type CheckResult } from './check';
 import { Corpus, DEFAULT_SEED, type ScaleName } from './generator/corpus';
 import type { LoadReport } from './generator/load';
 import { numberList, parseArgs, scaleArg } from './lib/args';
-import { startLoadedNeo4j } from './lib/bench-neo4j';
+import { DEFAULT_WRITERS, startLoadedNeo4j } from './lib/bench-neo4j';
 import { cpuSnapshot, cpuUse, type CpuUse } from './lib/cpu';
 import { runLoad, startServer } from './lib/processes';
 import type { LoadResult } from './load-worker';
@@ -56,7 +56,7 @@ export interface ScaleResults {
 
 const USAGE = `npm run bench -- [--scale small|large|small,large] [--duration 10] [--concurrency 1,16,64]
                     [--ops A,B,C,D,E] [--contenders border-kg,neo4j-graphql,cypher] [--warmup 3]
-                    [--samples 200] [--seed ${DEFAULT_SEED}] [--heap 4g] [--pagecache-mb 4096] [--reload] [--writers 1] [--no-profile]`;
+                    [--samples 200] [--seed ${DEFAULT_SEED}] [--heap 4g] [--pagecache-mb 4096] [--reload] [--writers ${DEFAULT_WRITERS}] [--no-profile]`;
 
 function revision(): { commit: string; uncommittedFiles: number } {
   const git = (...args: string[]) => spawnSync('git', args, { cwd: fromProjectRoot(), encoding: 'utf8' }).stdout?.trim() ?? '';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -85,6 +85,9 @@ export async function createHttpService({ config, executor, log, metrics, readin
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
+      // Installed by default, it hooks every field of every response to gather cache hints that
+      // no field here sets (reads are not cacheable: the graph changes with every write).
+      ApolloServerPluginCacheControlDisabled(),
       logUnexpectedErrors,
       readAccessPlugin(config.auth.readsRequireKey),
       metrics.apolloPlugin(),

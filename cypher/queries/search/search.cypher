@@ -5,6 +5,7 @@ CALL db.index.fulltext.queryNodes('entity_search', $lucene, {limit: $candidates}
 YIELD node, score
 WHERE $kinds IS NULL OR node.kind IN $kinds
 WITH node, score, $exactKey IN node.nameKeys AS exact
-RETURN node {.*, text: null} AS node, score, exact
 ORDER BY exact DESC, score DESC, node.id
 LIMIT $first
+// Properties are read for the hits kept, not for every candidate.
+RETURN node {.*, text: null} AS node, score, exact
