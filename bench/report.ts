@@ -126,6 +126,7 @@ function markdown(all: ScaleResults[], before: ScaleResults[]): string {
       '@neo4j/graphql (it compiles one GraphQL request into one Cypher statement) and for the floor (one query per request).',
     '',
   );
+  lines.push(...targetLines(all), ...beforeAfterLines(all, before));
 
   for (const results of all) {
     const load = results.load;

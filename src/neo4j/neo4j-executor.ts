@@ -40,7 +40,7 @@ export class QueryStats {
 /**
  * Driver settings, chosen so that a missing database fails a request within seconds instead of
  * hanging it: connecting and acquiring a pooled connection time out quickly, and transient
- * errors (leader switch, deadlock) are retried by executeRead/executeWrite for a bounded time.
+ * errors (leader switch, deadlock) are retried: by executeWrite for a bounded time, by read a few times.
  */
 export function createDriver(options: Neo4jConnectionOptions): Driver {
   const auth = options.password ? neo4j.auth.basic(options.username, options.password) : undefined;
@@ -59,6 +59,9 @@ export function createDriver(options: Neo4jConnectionOptions): Driver {
  * Every session shares one bookmark manager, so in a cluster a read that follows a write
  * (in any request) sees it, while reads can still be served by followers.
  */
+/** Tries of a read statement when Neo4j answers with a transient error. */
+const READ_ATTEMPTS = 3;
+
 export class Neo4jExecutor {
   constructor(
     private readonly driver: Driver,
@@ -73,12 +76,33 @@ export class Neo4jExecutor {
     return new Neo4jExecutor(this.driver, this.options, log, stats, this.bookmarkManager);
   }
 
+  /**
+   * One read statement, auto-committed: RUN and PULL with no BEGIN and COMMIT around them, which
+   * for a single statement are two more Bolt messages and a wait each. Auto-commit is not retried
+   * by the driver, so transient errors are retried here, a few times.
+   */
   async read(query: string, params: CypherParams = {}): Promise<Neo4jRecord[]> {
-    return this.inSession('READ', (tx) => this.runIn('READ', tx, query, params));
+    for (let attempt = 1; ; attempt++) {
+      const session = this.driver.session({
+        database: this.options.database,
+        defaultAccessMode: neo4j.session.READ,
+        bookmarkManager: this.bookmarkManager,
+      });
+      try {
+        if (this.stats) this.stats.roundTrips += 1;
+        const result = await this.observed('READ', () => session.run(query, params, { timeout: this.options.transactionTimeoutMs }));
+        return result.records;
+      } catch (error) {
+        if (attempt < READ_ATTEMPTS && neo4j.isRetryableError(error)) continue;
+        throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
+      } finally {
+        await session.close();
+      }
+    }
   }
 
   async write(query: string, params: CypherParams = {}): Promise<Neo4jRecord[]> {
-    return this.inSession('WRITE', (tx) => this.runIn('WRITE', tx, query, params));
+    return this.inWriteTransaction((tx) => this.runIn(tx, query, params));
   }
 
   /**
@@ -86,9 +110,8 @@ export class Neo4jExecutor {
    * as loading the seed may pass a longer time limit than requests get.
    */
   async writeTransaction<T>(work: (tx: CypherTransaction) => Promise<T>, timeoutMs?: number): Promise<T> {
-    return this.inSession(
-      'WRITE',
-      (tx) => work({ run: (query, params = {}) => this.runIn('WRITE', tx, query, params) }),
+    return this.inWriteTransaction(
+      (tx) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }),
       timeoutMs,
     );
   }
@@ -114,19 +137,17 @@ export class Neo4jExecutor {
     }
   }
 
-  private async inSession<T>(
-    mode: 'READ' | 'WRITE',
+  private async inWriteTransaction<T>(
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs = this.options.transactionTimeoutMs,
   ): Promise<T> {
     const session = this.driver.session({
       database: this.options.database,
-      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      defaultAccessMode: neo4j.session.WRITE,
       bookmarkManager: this.bookmarkManager,
     });
-    const config = { timeout: timeoutMs };
     try {
-      return mode === 'READ' ? await session.executeRead(work, config) : await session.executeWrite(work, config);
+      return await session.executeWrite(work, { timeout: timeoutMs });
     } catch (error) {
       throw mapNeo4jError(error, timeoutMs, this.log);
     } finally {
@@ -134,14 +155,9 @@ export class Neo4jExecutor {
     }
   }
 
-  private async runIn(
-    mode: Neo4jQueryObservation['mode'],
-    tx: ManagedTransaction,
-    query: string,
-    params: CypherParams,
-  ): Promise<Neo4jRecord[]> {
+  private async runIn(tx: ManagedTransaction, query: string, params: CypherParams): Promise<Neo4jRecord[]> {
     if (this.stats) this.stats.roundTrips += 1;
-    const result = await this.observed(mode, () => tx.run(query, params));
+    const result = await this.observed('WRITE', () => tx.run(query, params));
     return result.records;
   }
 
