@@ -44,7 +44,7 @@ function createLoaders(repositories: Repositories) {
     relationsOf: keyedPageLoader<RelationPageArgs, RelationWithOtherEnd>(async (ids, args) => {
       const { pages, entities } = await repositories.relations.ofEntities(ids, args.query, args.page);
       // The query answers for the entities too, found or not: `entity(id)` with its relations
-      // is then one round trip (see prefetchRelations).
+      // is then one round trip (see relationsAskedFor in entity.resolver.ts).
       for (const id of ids) entityById.prime(id, entities.get(id) ?? null);
       return pages;
     }),
