@@ -1,0 +1,19 @@
+/**
+ * The service's public entry: the only module of src/ that tools outside it (bench/, other
+ * workspaces) may import. It names what they may rely on; everything else is internal and may
+ * move. The dependency rules (.dependency-cruiser.js) enforce it.
+ */
+export { startBorderKg, type RunningService } from './main';
+export { loadConfig, type Config } from './config';
+export { createLogger, type Logger } from './logger';
+export { fromProjectRoot } from './project-root';
+export { readCypher } from './neo4j/cypher-files';
+export { createDriver, Neo4jExecutor } from './neo4j/neo4j-executor';
+export { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
+export { applyMigrations } from './neo4j/migrations';
+export { loadExampleTabs } from './graphql/ide/examples';
+export { escapeLucene } from './search/lucene';
+export { slugify } from './entity/entity-kind';
+export { encodeEvidence, relationId } from './relation/relation-id';
+export { DERIVED_RELATION_TYPES, RELATION_TYPES } from './relation/relation-types';
+export { statisticLinks } from './statistic/statistic-links';
