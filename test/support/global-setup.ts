@@ -13,7 +13,11 @@ declare global {
   var localNeo4jForTests: LocalNeo4j | undefined;
 }
 
-export const TEST_DBMS_HOME = fromProjectRoot('.neo4j', 'test-dbms');
+/**
+ * A data folder of this run's own (by process id), so two test runs on one machine (a developer's
+ * and an editor's, or two workspaces) never share or delete each other's database.
+ */
+export const TEST_DBMS_HOME = fromProjectRoot('.neo4j', `test-dbms-${process.pid}`);
 
 /**
  * Integration tests run against a real Neo4j: NEO4J_URI when set, otherwise a local one
