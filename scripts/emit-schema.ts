@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFileSync } from 'node:fs';
-import { buildBorderKgSchema, printSortedSchema } from '../src/graphql/schema';
-import { fromProjectRoot } from '../src/project-root';
+import { buildBorderKgSchema, printSortedSchema } from '../src/app/schema';
+import { fromProjectRoot } from '../src/config/project-root';
 
 /** `npm run schema`: rewrites schema/schema.graphql from the TypeGraphQL classes. */
 async function main() {

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { loadConfig } from '../src/config';
-import { createLogger } from '../src/logger';
+import { loadConfig } from '../src/config/config';
+import { createLogger } from '../src/config/logger';
 import { startLocalNeo4j } from '../src/neo4j/local-neo4j';
 import { applyMigrations } from '../src/neo4j/migrations';
 import { createDriver, Neo4jExecutor } from '../src/neo4j/neo4j-executor';
-import { loadSeed } from '../src/seed/seed-loader';
+import { loadSeed } from '../src/seed';
 
 /**
  * `npm run seed`: (re)loads the curated graph into the configured Neo4j (the local one when

@@ -3,17 +3,17 @@
  * workspaces) may import. It names what they may rely on; everything else is internal and may
  * move. The dependency rules (.dependency-cruiser.js) enforce it.
  */
-export { startBorderKg, type RunningService } from './main';
-export { loadConfig, type Config } from './config';
-export { createLogger, type Logger } from './logger';
-export { fromProjectRoot } from './project-root';
+export { startBorderKg, type RunningService } from './app/app';
+export { loadConfig, type Config } from './config/config';
+export { createLogger, type Logger } from './config/logger';
+export { fromProjectRoot } from './config/project-root';
 export { readCypher } from './neo4j/cypher-files';
 export { createDriver, Neo4jExecutor } from './neo4j/neo4j-executor';
 export { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 export { applyMigrations } from './neo4j/migrations';
 export { loadExampleTabs } from './graphql/ide/examples';
-export { escapeLucene } from './search/lucene';
-export { slugify } from './entity/entity-kind';
-export { encodeEvidence, relationId } from './relation/relation-id';
-export { DERIVED_RELATION_TYPES, RELATION_TYPES } from './relation/relation-types';
-export { statisticLinks } from './statistic/statistic-links';
+export { DERIVED_RELATION_TYPES, RELATION_TYPES } from './ontology';
+export { slugify } from './entity';
+export { encodeEvidence, relationId } from './relation';
+export { escapeLucene } from './search';
+export { statisticLinks } from './statistic';

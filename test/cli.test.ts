@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import { fromProjectRoot } from '../src/project-root';
+import { fromProjectRoot } from '../src/config/project-root';
 import { freePort } from './support/free-port';
 
 // `npm test` builds first (pretest), so the compiled entry point is what `npm start` runs.

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/config/logger';
 import { applyMigrations } from '../src/neo4j/migrations';
 import { testDatabase } from './support/test-database';
-import { loadSeed } from '../src/seed/seed-loader';
+import { loadSeed } from '../src/seed';
 import { readSeedGraph } from '../src/seed/seed-data';
 import { listCypherFiles } from '../src/neo4j/cypher-files';
 

@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import express from 'express';
 import type { AddressInfo } from 'node:net';
 import http from 'node:http';
-import { createLogger } from '../src/logger';
+import { createLogger } from '../src/config/logger';
 import { healthRouter } from '../src/http/health';
 import { createDriver, Neo4jExecutor } from '../src/neo4j/neo4j-executor';
-import { Readiness } from '../src/readiness';
+import { Readiness } from '../src/http/readiness';
 import { freePort } from './support/free-port';
 
 describe('/readyz', () => {

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
-import { Entity, Node } from '../entity/entity.type';
-import { connectionTypes } from '../graphql/pagination';
+import { connectionTypes } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
+import { Entity, Node } from '../entity';
 
 @ObjectType({ implements: [Node, Entity], description: 'A source text of the corpus.' })
 export class Article extends Entity {

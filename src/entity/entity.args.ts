@@ -1,8 +1,8 @@
 import { IsOptional, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID } from 'type-graphql';
+import { PageArgs } from '../graphql/connection';
 import { INPUT_LIMITS } from '../graphql/input-rules';
-import { PageArgs } from '../graphql/pagination';
-import { EntityKind } from './entity-kind';
+import { EntityKind } from '../ontology';
 
 @ArgsType()
 export class EntityLookupArgs {

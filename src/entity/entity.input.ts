@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, ValidateIf } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { INPUT_LIMITS, IsEntityId, IsName, IsText } from '../graphql/input-rules';
-import { EntityKind } from './entity-kind';
+import { EntityKind } from '../ontology';
 
 @InputType({ description: 'An entity to create, or to update when its id exists (upsertEntity).' })
 export class EntityInput {

@@ -1,5 +1,5 @@
 import { isNode, type Node as Neo4jNode } from 'neo4j-driver';
-import { EntityKind } from './entity-kind';
+import type { EntityKind } from '../ontology';
 
 export interface PeriodRecord {
   start: string;

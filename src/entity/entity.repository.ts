@@ -1,12 +1,9 @@
-import neo4j from 'neo4j-driver';
-import { pageFromRows, type Page, type PageRequest } from '../graphql/pagination';
+import { pageFromRows, type Page, type PageRequest } from '../paging';
 import { readCypher } from '../neo4j/cypher-files';
-import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { BadUserInputError } from '../errors';
-import { KIND_LABEL, nameKeysOf, type EntityKind } from './entity-kind';
-import { References } from './references';
+import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { KIND_LABEL, type EntityKind } from '../ontology';
+import { nameKeysOf } from './entity-identity';
 import { toEntityRecord, type EntityRecord, type StoredEntity } from './entity.record';
-import type { MentionRecord } from './mention.type';
 
 export interface EntityUpsert {
   id: string;
@@ -16,6 +13,7 @@ export interface EntityUpsert {
   description: string | null;
 }
 
+/** Entities' Cypher and the mapping of its results; the rules of writes are EntityService's. */
 export class EntityRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
@@ -37,51 +35,22 @@ export class EntityRepository {
     const [record] = await this.executor.read(readCypher('queries/entity/page.cypher'), {
       kind,
       afterKey: request.afterKey,
-      limitPlusOne: neo4j.int(request.limit + 1),
+      limitPlusOne: request.limit + 1,
     });
     const rows = (record?.get('rows') ?? []) as { sortKey: string; node: StoredEntity }[];
     const entities = rows.map((row) => ({ sortKey: row.sortKey, node: toEntityRecord(row.node) }));
     return pageFromRows(entities, request, (record?.get('totalCount') as number | undefined) ?? 0);
   }
 
-  /** Creates or updates one entity in one transaction; the same input twice changes nothing. */
-  async upsert(entity: EntityUpsert): Promise<EntityRecord> {
-    return this.executor.writeTransaction(async (tx) => {
-      const nameKeys = nameKeysOf(entity.name, entity.aliases ?? []);
-      const [taken] = await tx.run(readCypher('queries/entity/name-taken.cypher'), { id: entity.id, nameKeys });
-      if (taken) {
-        throw new BadUserInputError(`A name or alias of this entity already names "${taken.get('id')}"`, {
-          field: 'input.name',
-          conflictingId: taken.get('id'),
-        });
-      }
-      const [record] = await tx.run(readCypher('queries/entity/upsert.cypher'), {
-        ...entity,
-        label: KIND_LABEL[entity.kind],
-      });
-      if (!record) {
-        const existing = await References.load(tx, [entity.id]);
-        throw new BadUserInputError(
-          `"${entity.id}" exists as a ${existing.require(entity.id, 'input.id', Object.keys(KIND_LABEL)).kind}, not a ${entity.kind}`,
-          { field: 'input.kind' },
-        );
-      }
-      return toEntityRecord(record.get('n') as StoredEntity);
-    });
+  /** The id of another entity that already answers to one of the names, if any. */
+  async nameHolder(tx: CypherTransaction, id: string, name: string, aliases: readonly string[]): Promise<string | null> {
+    const [taken] = await tx.run(readCypher('queries/entity/name-taken.cypher'), { id, nameKeys: nameKeysOf(name, aliases) });
+    return taken ? (taken.get('id') as string) : null;
   }
 
-  async mentionsOf(entityIds: readonly string[], request: PageRequest): Promise<Map<string, Page<MentionRecord>>> {
-    const records = await this.executor.read(readCypher('queries/entity/mentions-of.cypher'), {
-      entityIds,
-      afterKey: request.afterKey,
-      limitPlusOne: neo4j.int(request.limit + 1),
-    });
-    return new Map(
-      records.map((record) => {
-        const rows = record.get('rows') as (MentionRecord & { sortKey: string })[];
-        const items = rows.map(({ sortKey, ...mention }) => ({ sortKey, node: mention }));
-        return [record.get('entityId') as string, pageFromRows(items, request, record.get('totalCount') as number)];
-      }),
-    );
+  /** Creates or updates the entity; null when its id exists with another kind. */
+  async upsert(tx: CypherTransaction, entity: EntityUpsert): Promise<EntityRecord | null> {
+    const [record] = await tx.run(readCypher('queries/entity/upsert.cypher'), { ...entity, label: KIND_LABEL[entity.kind] });
+    return record ? toEntityRecord(record.get('n') as StoredEntity) : null;
   }
 }

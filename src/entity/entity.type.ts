@@ -1,9 +1,18 @@
-import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import { connectionTypes } from '../graphql/pagination';
+import { Field, ID, InterfaceType, ObjectType, registerEnumType } from 'type-graphql';
+import { connectionTypes } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
-import { EntityKind, KIND_LABEL } from './entity-kind';
+import { EntityKind, KIND_LABEL } from '../ontology';
 import type { EntityRecord } from './entity.record';
 
+registerEnumType(EntityKind, {
+  name: 'EntityKind',
+  description: 'The kinds of thing the graph knows; each is also a Neo4j label beside :Entity.',
+});
+
+/**
+ * Entities carry a kind, which names their type; the only other node is a relation (its type is
+ * named, not imported: relation/ depends on entity/, never the reverse).
+ */
 @InterfaceType({
   description: 'Anything with a stable, readable id, e.g. "organization:royal-canadian-mounted-police".',
   resolveType: (value: { kind?: EntityKind }) => (value.kind ? KIND_LABEL[value.kind] : 'Relation'),

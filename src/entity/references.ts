@@ -1,8 +1,7 @@
-import { isVerbatimInOneSentence } from '../article/sentences';
 import { BadUserInputError, NotFoundError } from '../errors';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction } from '../neo4j/neo4j-executor';
-import type { EntityKind } from './entity-kind';
+import type { EntityKind } from '../ontology';
 
 export interface ReferencedEntity {
   id: string;
@@ -35,7 +34,7 @@ export class References {
   }
 
   /** The entity, which must exist (NOT_FOUND) and be of one of the kinds (BAD_USER_INPUT). */
-  require(id: string, field: string, kinds: readonly string[]): ReferencedEntity {
+  require(id: string, field: string, kinds: readonly EntityKind[]): ReferencedEntity {
     const entity = this.found.get(id);
     if (!entity) throw new NotFoundError('Entity', id);
     if (!kinds.includes(entity.kind)) {
@@ -44,15 +43,5 @@ export class References {
       });
     }
     return entity;
-  }
-
-  /** Evidence must quote its article verbatim, within one sentence. */
-  requireQuote(articleId: string, quote: string, field: string): void {
-    const article = this.require(articleId, `${field}.articleId`, ['ARTICLE']);
-    if (!isVerbatimInOneSentence(quote, article.text ?? '')) {
-      throw new BadUserInputError(`${field}.quote is not a verbatim sentence (or part of one) of "${articleId}"`, {
-        field: `${field}.quote`,
-      });
-    }
   }
 }

@@ -1,9 +1,7 @@
-import neo4j from 'neo4j-driver';
-import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity/entity.record';
+import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { toRelationRecord, type StoredRelation } from '../relation/relation.record';
-import type { RelationRecord } from '../relation/relation.type';
+import { toRelationRecord, type RelationRecord, type StoredRelation } from '../relation';
 
 export interface SubgraphRecord {
   nodes: EntityRecord[];
@@ -44,7 +42,7 @@ export class GraphRepository {
 
   async neighborhood(id: string, depth: number, limit: number): Promise<SubgraphRecord | null> {
     const query = withBound(readCypher('queries/graph/neighborhood.cypher'), 'depth', depth);
-    const [record] = await this.executor.read(query, { id, othersLimit: neo4j.int(limit - 1) });
+    const [record] = await this.executor.read(query, { id, othersLimit: limit - 1 });
     if (!record) return null;
     return toSubgraph(record.get('nodes') as StoredEntity[], record.get('relations') as StoredRelation[]);
   }

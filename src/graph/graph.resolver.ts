@@ -1,8 +1,13 @@
-import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import { BadUserInputError, NotFoundError } from '../errors';
-import type { GraphQLContext } from '../graphql/context';
-import { neighborhoodCost, pathCost } from '../graphql/limits';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Node } from '../entity';
+import { NotFoundError } from '../errors';
+import { neighborhoodCost, pathCost } from '../graphql/limits/cost';
+import { parseRelationId } from '../relation';
+import type { GraphContext } from './graph.context';
 import {
+  DEFAULT_NEIGHBORHOOD_DEPTH,
+  DEFAULT_NEIGHBORHOOD_LIMIT,
+  DEFAULT_PATH_HOPS,
   MAX_NEIGHBORHOOD_DEPTH,
   MAX_NEIGHBORHOOD_LIMIT,
   MAX_PATH_HOPS,
@@ -12,29 +17,25 @@ import {
   Subgraph,
 } from './graph.type';
 
-function integerInRange(name: string, value: number, min: number, max: number): number {
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw new BadUserInputError(`"${name}" must be between ${min} and ${max}, got ${value}`, {
-      argumentName: name,
-      limit: max,
-    });
-  }
-  return value;
-}
-
+/** The graph as a whole: any node by id, paths between entities, neighbourhoods. */
 @Resolver()
 export class GraphResolver {
+  @Query(() => Node, { nullable: true, description: 'Any entity or relation by its id.' })
+  async node(@Arg('id', () => ID, { description: 'An entity id or a relation id.' }) id: string, @Ctx() { entities, relations }: GraphContext) {
+    const ends = parseRelationId(id);
+    return ends ? relations.repository.findByEnds(ends) : entities.load(id);
+  }
+
   @Query(() => Path, {
     nullable: true,
     description: 'A shortest chain of relations between two entities, or null.',
     complexity: pathCost(MAX_PATH_HOPS),
   })
-  async path(@Args() { from, to, maxHops }: PathArgs, @Ctx() context: GraphQLContext) {
-    const hops = integerInRange('maxHops', maxHops ?? 4, 1, MAX_PATH_HOPS);
-    const { start, endFound, path } = await context.repositories.graph.shortestPath(from, to, hops);
+  async path(@Args() { from, to, maxHops }: PathArgs, @Ctx() { graph, entities }: GraphContext) {
+    const { start, endFound, path } = await graph.shortestPath(from, to, maxHops ?? DEFAULT_PATH_HOPS);
     if (!start) throw new NotFoundError('Entity', from);
     if (!endFound) throw new NotFoundError('Entity', to);
-    for (const node of path?.nodes ?? [start]) context.loaders.entityById.prime(node.id, node);
+    entities.remember(path?.nodes ?? [start]);
     if (from === to) return { length: 0, nodes: [start], relations: [] };
     return path && { length: path.relations.length, ...path };
   }
@@ -43,12 +44,10 @@ export class GraphResolver {
     description: 'Everything within depth hops of an entity, at most limit nodes.',
     complexity: neighborhoodCost(MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT),
   })
-  async neighborhood(@Args() { id, depth, limit }: NeighborhoodArgs, @Ctx() context: GraphQLContext) {
-    const hops = integerInRange('depth', depth ?? 1, 1, MAX_NEIGHBORHOOD_DEPTH);
-    const size = integerInRange('limit', limit ?? 100, 1, MAX_NEIGHBORHOOD_LIMIT);
-    const subgraph = await context.repositories.graph.neighborhood(id, hops, size);
+  async neighborhood(@Args() { id, depth, limit }: NeighborhoodArgs, @Ctx() { graph, entities }: GraphContext) {
+    const subgraph = await graph.neighborhood(id, depth ?? DEFAULT_NEIGHBORHOOD_DEPTH, limit ?? DEFAULT_NEIGHBORHOOD_LIMIT);
     if (!subgraph) throw new NotFoundError('Entity', id);
-    for (const node of subgraph.nodes) context.loaders.entityById.prime(node.id, node);
+    entities.remember(subgraph.nodes);
     return subgraph;
   }
 }

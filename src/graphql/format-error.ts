@@ -3,14 +3,22 @@ import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { ValidationError } from 'class-validator';
 import { BorderKgError, ErrorCode } from '../errors';
-import { asTokenLimitError } from './limits';
+import { asTokenLimitError } from './limits/query-limits';
+
+interface FieldFailure {
+  field: string;
+  messages: string[];
+  /** What a rule adds for clients, e.g. IsIntInRange's `argumentName` and `limit`. */
+  context?: Record<string, unknown>;
+}
 
 /** Field-level messages of class-validator, flattened to "input.name: must be shorter than ...". */
-function validationMessages(errors: ValidationError[], prefix = ''): { field: string; messages: string[] }[] {
+function validationFailures(errors: ValidationError[], prefix = ''): FieldFailure[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = error.constraints ? [{ field, messages: Object.values(error.constraints) }] : [];
-    return [...own, ...validationMessages(error.children ?? [], field)];
+    const context = Object.values(error.contexts ?? {})[0] as Record<string, unknown> | undefined;
+    const own = error.constraints ? [{ field, messages: Object.values(error.constraints), ...(context ? { context } : {}) }] : [];
+    return [...own, ...validationFailures(error.children ?? [], field)];
   });
 }
 
@@ -48,7 +56,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   const original = unwrapResolverError(error);
   const { locations, path } = formatted;
   if (original instanceof ArgumentValidationError) {
-    const fields = validationMessages(original.extensions.validationErrors);
+    const failures = validationFailures(original.extensions.validationErrors);
+    const fields = failures.map(({ field, messages }) => ({ field, messages }));
+    const [only] = failures;
+    // One argument out of its range reads as that argument's own message, naming it and its range.
+    if (failures.length === 1 && only?.context) {
+      return { message: only.messages[0]!, locations, path, extensions: { code: ErrorCode.BAD_USER_INPUT, ...only.context, fields } };
+    }
     const summary = fields.map((field) => `${field.field}: ${field.messages.join(', ')}`).join('; ');
     return { message: `Invalid input: ${summary}`, locations, path, extensions: { code: ErrorCode.BAD_USER_INPUT, fields } };
   }

@@ -1,4 +1,4 @@
-import { Matches, MaxLength, MinLength, ValidationOptions } from 'class-validator';
+import { Matches, MaxLength, MinLength, registerDecorator, type ValidationOptions } from 'class-validator';
 
 /** Limits on what editors may write; the same numbers are documented in the schema. */
 export const INPUT_LIMITS = {
@@ -46,4 +46,29 @@ export function IsEntityId(options?: ValidationOptions): PropertyDecorator {
     MaxLength(INPUT_LIMITS.idLength, options),
     Matches(ENTITY_ID_PATTERN, { ...options, message: '$property must look like "kind:slug", e.g. "place:canada"' }),
   );
+}
+
+/**
+ * An integer argument within [min, max] (null and absent pass: the default applies). The
+ * message names the argument and its range, and the error's extensions carry them
+ * (`argumentName`, `limit`; see format-error.ts), so a client can correct the call.
+ */
+export function IsIntInRange(min: number, max: number): PropertyDecorator {
+  return (target, property) => {
+    const argumentName = String(property);
+    registerDecorator({
+      name: 'isIntInRange',
+      target: target.constructor,
+      propertyName: argumentName,
+      constraints: [min, max],
+      options: {
+        message: ({ value }) => `"${argumentName}" must be between ${min} and ${max}, got ${String(value)}`,
+        context: { argumentName, limit: max },
+      },
+      validator: {
+        validate: (value: unknown) =>
+          value === null || value === undefined || (Number.isInteger(value) && (value as number) >= min && (value as number) <= max),
+      },
+    });
+  };
 }

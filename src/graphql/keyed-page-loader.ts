@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { Page } from './pagination';
+import type { Page } from '../paging';
 
 export interface KeyedPageRequest<TArgs> {
   id: string;

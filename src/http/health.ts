@@ -1,6 +1,6 @@
 import { Router } from 'express';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import type { Readiness } from '../readiness';
+import type { Readiness } from './readiness';
 
 /**
  * /healthz: the process is up (for restarts). /readyz: the service can answer queries, i.e.

@@ -1,8 +1,6 @@
-import { performance } from 'node:perf_hooks';
-import type { ApolloServerPlugin } from '@apollo/server';
 import { Router } from 'express';
 import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
-import { ErrorCode } from '../errors';
+import type { GraphQLRequestRecorder, ObservedGraphQLRequest } from '../graphql/plugins/metrics/metrics.plugin';
 import type { Neo4jQueryObservation } from '../neo4j/neo4j-executor';
 
 /**
@@ -23,7 +21,7 @@ const NEO4J_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 
  * The service's Prometheus metrics, in a registry of its own so that several services in one
  * process (as in the tests) do not count into each other.
  */
-export class ServiceMetrics {
+export class ServiceMetrics implements GraphQLRequestRecorder {
   readonly registry = new Registry();
   private readonly operationNames = new Set<string>();
 
@@ -70,30 +68,17 @@ export class ServiceMetrics {
     return router;
   }
 
-  /** Counts each GraphQL request (each operation of a batch) with its outcome and latency. */
-  apolloPlugin(): ApolloServerPlugin {
-    return {
-      // Refused before the request pipeline starts: CSRF prevention, no query, batching off.
-      invalidRequestWasReceived: async () => this.countRefusedRequest(ErrorCode.BAD_REQUEST),
-      requestDidStart: async () => {
-        const start = performance.now();
-        return {
-          willSendResponse: async ({ response, operation, operationName }) => {
-            const errors = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
-            const codes = errors.map((error) => String(error.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
-            const label = operation ? this.operationLabel(operationName ?? ANONYMOUS_OPERATION) : NO_OPERATION;
-            const outcome = codes[0] ?? 'ok';
-            this.graphqlRequests.inc({ operation: label, outcome });
-            this.graphqlDuration.observe({ operation: label, outcome }, (performance.now() - start) / 1000);
-            for (const code of codes) this.graphqlErrors.inc({ code });
-          },
-        };
-      },
-    };
-  }
+  /** Counts a GraphQL request with its outcome ("ok" or its first error's code) and latency. */
+  readonly recordRequest = ({ operationName, errorCodes, durationSeconds }: ObservedGraphQLRequest): void => {
+    const label = operationName === undefined ? NO_OPERATION : this.operationLabel(operationName ?? ANONYMOUS_OPERATION);
+    const outcome = errorCodes[0] ?? 'ok';
+    this.graphqlRequests.inc({ operation: label, outcome });
+    this.graphqlDuration.observe({ operation: label, outcome }, durationSeconds);
+    for (const code of errorCodes) this.graphqlErrors.inc({ code });
+  };
 
   /** For requests refused before a GraphQL request started (malformed JSON, too large); they are not timed. */
-  readonly countRefusedRequest = (code: string): void => {
+  readonly recordRefusedRequest = (code: string): void => {
     this.graphqlRequests.inc({ operation: NO_OPERATION, outcome: code });
     this.graphqlErrors.inc({ code });
   };

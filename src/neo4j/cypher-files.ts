@@ -1,5 +1,5 @@
 import { readFileSync, readdirSync } from 'node:fs';
-import { fromProjectRoot } from '../project-root';
+import { fromProjectRoot } from '../config/project-root';
 
 const cache = new Map<string, string>();
 

@@ -2,8 +2,8 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { Logger } from '../logger';
-import { fromProjectRoot } from '../project-root';
+import type { Logger } from '../config/logger';
+import { fromProjectRoot } from '../config/project-root';
 
 const LAUNCHER_DIR = fromProjectRoot('src', 'neo4j', 'launcher');
 const POM = path.join(LAUNCHER_DIR, 'pom.xml');

@@ -1,4 +1,4 @@
-import type { Logger } from '../logger';
+import type { Logger } from '../config/logger';
 import { listCypherFiles, readCypher, splitStatements } from './cypher-files';
 import type { Neo4jExecutor } from './neo4j-executor';
 

@@ -1,6 +1,6 @@
 import { Neo4jError, error as driverErrors } from 'neo4j-driver';
 import { BorderKgError, DatabaseTimeoutError, DatabaseUnavailableError } from '../errors';
-import type { Logger } from '../logger';
+import type { Logger } from '../config/logger';
 
 const UNAVAILABLE_CODES = new Set<string>([
   driverErrors.SERVICE_UNAVAILABLE,

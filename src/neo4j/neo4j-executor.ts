@@ -1,5 +1,11 @@
-import neo4j, { type BookmarkManager, type Driver, type ManagedTransaction, type Record as Neo4jRecord } from 'neo4j-driver';
-import type { Logger } from '../logger';
+import neo4j, {
+  type BookmarkManager,
+  type Driver,
+  type ManagedTransaction,
+  type Record as Neo4jRecord,
+  type Session,
+} from 'neo4j-driver';
+import type { Logger } from '../config/logger';
 import { mapNeo4jError } from './neo4j-errors';
 
 export type { Neo4jRecord };
@@ -14,8 +20,10 @@ export interface Neo4jConnectionOptions {
 }
 
 /** One Cypher statement as the executor ran it: what /metrics counts. */
+type AccessMode = 'READ' | 'WRITE';
+
 export interface Neo4jQueryObservation {
-  mode: 'READ' | 'WRITE';
+  mode: AccessMode;
   durationMs: number;
   failed: boolean;
 }
@@ -32,9 +40,38 @@ export interface CypherTransaction {
   run(query: string, params?: CypherParams): Promise<Neo4jRecord[]>;
 }
 
-/** Cypher round trips of one GraphQL request, reported in the X-Cypher-Round-Trips header. */
-export class QueryStats {
+/**
+ * What the executor knows of one GraphQL request: its id and operation, which tag every
+ * transaction it runs (visible in Neo4j's SHOW TRANSACTIONS and query log), and the Cypher
+ * round trips it cost, reported in the X-Cypher-Round-Trips header.
+ */
+export class RequestTrace {
   roundTrips = 0;
+  /** Set once the operation is known (after parsing); null for an anonymous one. */
+  operationName: string | null = null;
+
+  constructor(readonly requestId: string) {}
+}
+
+/** Timeout and metadata of a transaction or auto-committed statement. */
+type TransactionConfig = NonNullable<Parameters<Session['run']>[2]>;
+
+/** Every transaction's metadata names the application; a request's also names itself. */
+const APP_NAME = 'border-kg';
+
+/**
+ * Top-level numeric parameters of our queries are counts, limits and positions, which Cypher
+ * wants as integers (LIMIT 21.0 is an error). With lossless integers off, the driver sends every
+ * JS number as a float, so integral ones are converted here, once, rather than by each
+ * repository. Values to store travel inside maps and lists, whose numbers are left as they
+ * are: a statistic's value stays a float.
+ */
+function withIntegerParams(params: CypherParams): CypherParams {
+  const converted: CypherParams = {};
+  for (const [name, value] of Object.entries(params)) {
+    converted[name] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
+  }
+  return converted;
 }
 
 /**
@@ -54,49 +91,39 @@ export function createDriver(options: Neo4jConnectionOptions): Driver {
   });
 }
 
-/**
- * The only code that touches the driver: sessions, transactions, timeouts and error mapping.
- * Every session shares one bookmark manager, so in a cluster a read that follows a write
- * (in any request) sees it, while reads can still be served by followers.
- */
 /** Tries of a read statement when Neo4j answers with a transient error. */
 const READ_ATTEMPTS = 3;
 
+/**
+ * The only code that touches the driver: sessions, transactions, timeouts, metadata and error
+ * mapping. Every session shares one bookmark manager, so in a cluster a read that follows a
+ * write (in any request) sees it, while reads can still be served by followers.
+ */
 export class Neo4jExecutor {
   constructor(
     private readonly driver: Driver,
     private readonly options: ExecutorOptions,
     private readonly log: Logger,
-    private readonly stats?: QueryStats,
+    private readonly trace?: RequestTrace,
     private readonly bookmarkManager: BookmarkManager = neo4j.bookmarkManager(),
   ) {}
 
-  /** A view of this executor that counts the round trips of one request and logs with its id. */
-  forRequest(stats: QueryStats, log: Logger): Neo4jExecutor {
-    return new Neo4jExecutor(this.driver, this.options, log, stats, this.bookmarkManager);
+  /** A view of this executor that counts the round trips of one request, tags and logs with its id. */
+  forRequest(trace: RequestTrace, log: Logger): Neo4jExecutor {
+    return new Neo4jExecutor(this.driver, this.options, log, trace, this.bookmarkManager);
   }
 
   /**
-   * One read statement, auto-committed: RUN and PULL with no BEGIN and COMMIT around them, which
-   * for a single statement are two more Bolt messages and a wait each. Auto-commit is not retried
-   * by the driver, so transient errors are retried here, a few times.
+   * One read statement, auto-committed (see runAutoCommitted). The driver does not retry
+   * auto-commit, so transient errors are retried here, a few times.
    */
   async read(query: string, params: CypherParams = {}): Promise<Neo4jRecord[]> {
     for (let attempt = 1; ; attempt++) {
-      const session = this.driver.session({
-        database: this.options.database,
-        defaultAccessMode: neo4j.session.READ,
-        bookmarkManager: this.bookmarkManager,
-      });
       try {
-        if (this.stats) this.stats.roundTrips += 1;
-        const result = await this.observed('READ', () => session.run(query, params, { timeout: this.options.transactionTimeoutMs }));
-        return result.records;
+        return await this.runAutoCommitted('READ', query, params);
       } catch (error) {
         if (attempt < READ_ATTEMPTS && neo4j.isRetryableError(error)) continue;
         throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
-      } finally {
-        await session.close();
       }
     }
   }
@@ -118,13 +145,10 @@ export class Neo4jExecutor {
 
   /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
   async runAutoCommit(query: string, params: CypherParams = {}): Promise<void> {
-    const session = this.driver.session({ database: this.options.database });
     try {
-      await this.observed('WRITE', () => session.run(query, params, { timeout: this.options.transactionTimeoutMs }));
+      await this.runAutoCommitted('WRITE', query, params);
     } catch (error) {
       throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
-    } finally {
-      await session.close();
     }
   }
 
@@ -141,13 +165,9 @@ export class Neo4jExecutor {
     work: (tx: ManagedTransaction) => Promise<T>,
     timeoutMs = this.options.transactionTimeoutMs,
   ): Promise<T> {
-    const session = this.driver.session({
-      database: this.options.database,
-      defaultAccessMode: neo4j.session.WRITE,
-      bookmarkManager: this.bookmarkManager,
-    });
+    const session = this.session('WRITE');
     try {
-      return await session.executeWrite(work, { timeout: timeoutMs });
+      return await session.executeWrite(work, this.transactionConfig(timeoutMs));
     } catch (error) {
       throw mapNeo4jError(error, timeoutMs, this.log);
     } finally {
@@ -156,12 +176,41 @@ export class Neo4jExecutor {
   }
 
   private async runIn(tx: ManagedTransaction, query: string, params: CypherParams): Promise<Neo4jRecord[]> {
-    if (this.stats) this.stats.roundTrips += 1;
-    const result = await this.observed('WRITE', () => tx.run(query, params));
+    if (this.trace) this.trace.roundTrips += 1;
+    const result = await this.observed('WRITE', () => tx.run(query, withIntegerParams(params)));
     return result.records;
   }
 
-  private async observed<T>(mode: Neo4jQueryObservation['mode'], run: () => Promise<T>): Promise<T> {
+  /**
+   * One statement auto-committed: RUN and PULL with no BEGIN and COMMIT around them, which for a
+   * single statement are two more Bolt messages and a wait each.
+   */
+  private async runAutoCommitted(mode: AccessMode, query: string, params: CypherParams): Promise<Neo4jRecord[]> {
+    const session = this.session(mode);
+    try {
+      if (this.trace) this.trace.roundTrips += 1;
+      const config = this.transactionConfig(this.options.transactionTimeoutMs);
+      const result = await this.observed(mode, () => session.run(query, withIntegerParams(params), config));
+      return result.records;
+    } finally {
+      await session.close();
+    }
+  }
+
+  private session(mode: AccessMode): Session {
+    return this.driver.session({
+      database: this.options.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+      bookmarkManager: this.bookmarkManager,
+    });
+  }
+
+  private transactionConfig(timeout: number): TransactionConfig {
+    const request = this.trace ? { requestId: this.trace.requestId, operation: this.trace.operationName ?? '(anonymous)' } : {};
+    return { timeout, metadata: { app: APP_NAME, ...request } };
+  }
+
+  private async observed<T>(mode: AccessMode, run: () => Promise<T>): Promise<T> {
     const started = performance.now();
     let failed = true;
     try {

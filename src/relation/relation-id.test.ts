@@ -12,13 +12,16 @@ describe('relation ids', () => {
     });
   });
 
-  it('rejects ids that are not relation ids', () => {
-    expect(parseRelationId('organization:rcmp')).toBeUndefined();
-    expect(parseRelationId('a-[KNOWS]->(x) DETACH DELETE x//')).toEqual({
-      fromId: 'a',
-      type: 'KNOWS',
-      toId: '(x) DETACH DELETE x//',
-    });
+  it.each([
+    'organization:rcmp',
+    'a-[KNOWS]->(x) DETACH DELETE x//',
+    'person:a-[KNOWS]->(x) DETACH DELETE x//',
+    'person:a-[knows]->place:b',
+    'person:a-[KNOWS_]->place:b',
+    'person:a-[KNOWS]->place:b\n',
+    'Person:A-[KNOWS]->place:b',
+  ])('rejects %p, which is not a relation id', (id) => {
+    expect(parseRelationId(id)).toBeUndefined();
   });
 });
 

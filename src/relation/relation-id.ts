@@ -1,3 +1,5 @@
+import { ENTITY_ID_PATTERN } from '../graphql/input-rules';
+
 /**
  * A relation's id names its ends and type, e.g.
  * "person:mike-kelly-[CO_CHAIRS]->organization:northern-border-security-caucus":
@@ -7,8 +9,17 @@ export function relationId(fromId: string, type: string, toId: string): string {
   return `${fromId}-[${type}]->${toId}`;
 }
 
-const RELATION_ID = /^(.+?)-\[([A-Z][A-Z0-9_]*)\]->(.+)$/;
+/** UPPER_SNAKE_CASE; the vocabulary check comes after this shape check (see src/ontology). */
+export const RELATION_TYPE_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
+const unanchored = (pattern: RegExp) => pattern.source.replace(/^\^/, '').replace(/\$$/, '');
+
+/** Both ends are entity ids and the type has the shape of a relation type. */
+const RELATION_ID = new RegExp(
+  `^(${unanchored(ENTITY_ID_PATTERN)})-\\[(${unanchored(RELATION_TYPE_PATTERN)})\\]->(${unanchored(ENTITY_ID_PATTERN)})$`,
+);
+
+/** The ends and type of a relation id; undefined for anything else, however close. */
 export function parseRelationId(id: string): { fromId: string; type: string; toId: string } | undefined {
   const match = RELATION_ID.exec(id);
   return match ? { fromId: match[1]!, type: match[2]!, toId: match[3]! } : undefined;

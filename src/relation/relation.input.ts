@@ -1,9 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { INPUT_LIMITS, IsEntityId, IsText } from '../graphql/input-rules';
-
-/** UPPER_SNAKE_CASE; the vocabulary check comes after this shape check (see relation-types.ts). */
-export const RELATION_TYPE_PATTERN = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
+import { RELATION_TYPE_PATTERN } from './relation-id';
 
 @InputType({ description: 'An article and a verbatim sentence of it that states a fact.' })
 export class EvidenceInput {

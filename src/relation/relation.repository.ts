@@ -1,23 +1,11 @@
-import neo4j from 'neo4j-driver';
-import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity/entity.record';
-import type { EntityKind } from '../entity/entity-kind';
-import { pageFromRows, type Page, type PageRequest } from '../graphql/pagination';
+import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
 import { readCypher } from '../neo4j/cypher-files';
-import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { parseRelationId } from './relation-id';
-import { toRelationRecord, type StoredRelation } from './relation.record';
-import type { EvidenceRecord, RelationDirection, RelationRecord } from './relation.type';
-import { BadUserInputError } from '../errors';
-import { References } from '../entity/references';
-import type { CypherTransaction } from '../neo4j/neo4j-executor';
+import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { pageFromRows, type Page, type PageRequest } from '../paging';
+import type { RelationQuery } from './relation.args';
 import { encodeEvidence, relationId } from './relation-id';
-import { DERIVED_RELATION_TYPES, RELATION_TYPES, relationTypeDefinition } from './relation-types';
-
-export interface RelationQuery {
-  types: string[] | null;
-  direction: RelationDirection;
-  otherKinds: EntityKind[] | null;
-}
+import { toRelationRecord, type StoredRelation } from './relation.record';
+import type { EvidenceRecord, RelationRecord } from './relation.type';
 
 /** A relation with the entity at its other end, which the caller may cache. */
 export interface RelationWithOtherEnd {
@@ -25,6 +13,18 @@ export interface RelationWithOtherEnd {
   other: EntityRecord;
 }
 
+/** A relation's ends and type, as its id names them. */
+export interface RelationEnds {
+  fromId: string;
+  type: string;
+  toId: string;
+}
+
+export interface RelationWrite extends RelationEnds {
+  evidence: EvidenceRecord[];
+}
+
+/** Relations' Cypher and the mapping of its results; the rules of writes are RelationService's. */
 export class RelationRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
@@ -38,7 +38,7 @@ export class RelationRepository {
       entityIds,
       ...query,
       afterKey: request.afterKey,
-      limitPlusOne: neo4j.int(request.limit + 1),
+      limitPlusOne: request.limit + 1,
     });
     const pages = new Map<string, Page<RelationWithOtherEnd>>();
     const entities = new Map<string, EntityRecord>();
@@ -55,63 +55,23 @@ export class RelationRepository {
     return { pages, entities };
   }
 
-  /**
-   * Creates a link, or adds evidence to the existing link of that type between the two, in one
-   * transaction. The type must be a curated type of the ontology and the ends of its kinds;
-   * derived types (REPORTED, STATES, ...) are written by recordStatistic and the seed only.
-   */
-  async link(input: { type: string; fromId: string; toId: string; evidence: EvidenceRecord[] }): Promise<RelationRecord> {
-    const definition = relationTypeDefinition(input.type);
-    if (!definition || DERIVED_RELATION_TYPES.has(input.type)) {
-      const curated = RELATION_TYPES.filter((candidate) => !DERIVED_RELATION_TYPES.has(candidate.type));
-      throw new BadUserInputError(
-        `Unknown relation type "${input.type}"; use one of ${curated.map((candidate) => candidate.type).join(', ')}`,
-        { field: 'input.type' },
-      );
-    }
-    return this.executor.writeTransaction(async (tx) => {
-      const references = await References.load(tx, [
-        input.fromId,
-        input.toId,
-        ...input.evidence.map((item) => item.articleId),
-      ]);
-      references.require(input.fromId, 'input.fromId', definition.fromKinds);
-      references.require(input.toId, 'input.toId', definition.toKinds);
-      input.evidence.forEach((item, index) => references.requireQuote(item.articleId, item.quote, `input.evidence[${index}]`));
-      const [relation] = await mergeRelations(tx, [input]);
-      return relation!;
-    });
-  }
-
-  /** Deletes a curated link; false when there was none (deleting twice is harmless). */
-  async unlink(id: string): Promise<boolean> {
-    const parts = parseRelationId(id);
-    if (!parts) throw new BadUserInputError(`"${id}" is not a relation id`, { field: 'id' });
-    if (DERIVED_RELATION_TYPES.has(parts.type)) {
-      throw new BadUserInputError(`${parts.type} links are derived from statistics and articles and cannot be unlinked`, {
-        field: 'id',
-      });
-    }
-    const [record] = await this.executor.write(readCypher('queries/relation/delete.cypher'), parts);
-    return record?.get('deleted') === true;
-  }
-
-  async findById(id: string): Promise<RelationRecord | null> {
-    const parts = parseRelationId(id);
-    if (!parts) return null;
-    const [record] = await this.executor.read(readCypher('queries/relation/by-ends.cypher'), parts);
+  async findByEnds(ends: RelationEnds): Promise<RelationRecord | null> {
+    const [record] = await this.executor.read(readCypher('queries/relation/by-ends.cypher'), { ...ends });
     return record ? toRelationRecord(record.get('relation') as StoredRelation) : null;
+  }
+
+  /** Deletes the relation; false when there was none. */
+  async delete(tx: CypherTransaction, ends: RelationEnds): Promise<boolean> {
+    const [record] = await tx.run(readCypher('queries/relation/delete.cypher'), { ...ends });
+    return record?.get('deleted') === true;
   }
 }
 
 /**
- * Writes links inside a caller's transaction (linkEntities, recordStatistic): MERGE per
- * (from, type, to) and a union of evidence. Types must have been checked by the caller.
+ * Writes links inside a caller's transaction (linkEntities, recordStatistic, the seed): MERGE
+ * per (from, type, to) and a union of evidence. Types and ends must have been checked by the caller.
  */
-export async function mergeRelations(
-  tx: CypherTransaction,
-  links: { type: string; fromId: string; toId: string; evidence: EvidenceRecord[] }[],
-): Promise<RelationRecord[]> {
+export async function mergeRelations(tx: CypherTransaction, links: RelationWrite[]): Promise<RelationRecord[]> {
   const relations = links.map((link) => ({
     id: relationId(link.fromId, link.type, link.toId),
     type: link.type,

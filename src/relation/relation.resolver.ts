@@ -1,8 +1,8 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
+import { Article } from '../article';
+import { Entity } from '../entity';
 import { RelationInput } from './relation.input';
-import { Article } from '../article/article.type';
-import { Entity } from '../entity/entity.type';
-import type { GraphQLContext } from '../graphql/context';
+import type { RelationContext } from './relation.context';
 import { Evidence, Relation, type EvidenceRecord, type RelationRecord } from './relation.type';
 
 @Resolver(() => Relation)
@@ -12,38 +12,36 @@ export class RelationResolver {
     description:
       'Links two entities with a typed, sourced relation, or adds evidence to the existing one; one transaction, idempotent. Needs an editor key.',
   })
-  async linkEntities(@Arg('input', () => RelationInput, { description: 'The link and its evidence.' }) input: RelationInput, @Ctx() { repositories }: GraphQLContext) {
-    return repositories.relations.link({
-      type: input.type,
-      fromId: input.fromId,
-      toId: input.toId,
-      evidence: input.evidence.map((item) => ({ articleId: item.articleId, quote: item.quote })),
-    });
+  async linkEntities(@Arg('input', () => RelationInput, { description: 'The link and its evidence.' }) input: RelationInput, @Ctx() { relations }: RelationContext) {
+    return relations.service.link(input);
   }
 
   @Authorized('editor')
   @Mutation(() => Boolean, {
     description: 'Deletes a relation by id; false when there was none. Derived links cannot be deleted. Needs an editor key.',
   })
-  async unlinkEntities(@Arg('id', () => ID, { description: 'The relation id, e.g. "person:mike-kelly-[CO_CHAIRS]->organization:northern-border-security-caucus".' }) id: string, @Ctx() { repositories }: GraphQLContext) {
-    return repositories.relations.unlink(id);
+  async unlinkEntities(
+    @Arg('id', () => ID, { description: 'The relation id, e.g. "person:mike-kelly-[CO_CHAIRS]->organization:northern-border-security-caucus".' }) id: string,
+    @Ctx() { relations }: RelationContext,
+  ) {
+    return relations.service.unlink(id);
   }
 
   @FieldResolver(() => Entity)
-  from(@Root() relation: RelationRecord, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.entityById.load(relation.fromId);
+  from(@Root() relation: RelationRecord, @Ctx() { entities }: RelationContext) {
+    return entities.load(relation.fromId);
   }
 
   @FieldResolver(() => Entity)
-  to(@Root() relation: RelationRecord, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.entityById.load(relation.toId);
+  to(@Root() relation: RelationRecord, @Ctx() { entities }: RelationContext) {
+    return entities.load(relation.toId);
   }
 }
 
 @Resolver(() => Evidence)
 export class EvidenceResolver {
   @FieldResolver(() => Article)
-  article(@Root() evidence: EvidenceRecord, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.entityById.load(evidence.articleId);
+  article(@Root() evidence: EvidenceRecord, @Ctx() { entities }: RelationContext) {
+    return entities.load(evidence.articleId);
   }
 }

@@ -1,8 +1,8 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Article } from '../article/article.type';
-import { EntityKind } from '../entity/entity-kind';
-import { Entity, Node } from '../entity/entity.type';
-import { connectionTypes } from '../graphql/pagination';
+import { Article } from '../article';
+import { Entity, Node } from '../entity';
+import { connectionTypes } from '../graphql/connection';
+import { EntityKind } from '../ontology';
 
 export enum RelationDirection {
   OUTGOING = 'OUTGOING',

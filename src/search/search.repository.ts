@@ -1,8 +1,7 @@
-import neo4j from 'neo4j-driver';
-import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity/entity.record';
-import type { EntityKind } from '../entity/entity-kind';
+import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import type { EntityKind } from '../ontology';
 import { escapeLucene } from './lucene';
 
 export interface SearchResult {
@@ -23,8 +22,8 @@ export class SearchRepository {
       lucene,
       exactKey: text.trim().toLowerCase(),
       kinds,
-      first: neo4j.int(first),
-      candidates: neo4j.int(first * CANDIDATE_FACTOR),
+      first,
+      candidates: first * CANDIDATE_FACTOR,
     });
     return records.map((record) => ({
       entity: toEntityRecord(record.get('node') as StoredEntity),

@@ -1,8 +1,7 @@
 import { Args, Ctx, Query, Resolver } from 'type-graphql';
-import type { GraphQLContext } from '../graphql/context';
-import { pageCost } from '../graphql/limits';
-import { toPageRequest } from '../graphql/pagination';
-import { SearchArgs, SearchHit } from './search.type';
+import { pageCost } from '../graphql/limits/cost';
+import type { SearchContext } from './search.context';
+import { DEFAULT_SEARCH_HITS, SearchArgs, SearchHit } from './search.type';
 
 @Resolver(() => SearchHit)
 export class SearchResolver {
@@ -10,10 +9,9 @@ export class SearchResolver {
     description: 'Full-text search over names, aliases and descriptions, best first.',
     complexity: pageCost,
   })
-  async search(@Args() { query, kinds, first }: SearchArgs, @Ctx() { repositories, loaders }: GraphQLContext) {
-    const { limit } = toPageRequest({ first }, 10);
-    const hits = await repositories.search.search(query, kinds ?? null, limit);
-    for (const hit of hits) loaders.entityById.prime(hit.entity.id, hit.entity);
+  async search(@Args() { query, kinds, first }: SearchArgs, @Ctx() { search, entities }: SearchContext) {
+    const hits = await search.search(query, kinds ?? null, first ?? DEFAULT_SEARCH_HITS);
+    entities.remember(hits.map((hit) => hit.entity));
     return hits;
   }
 }

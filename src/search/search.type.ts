@@ -1,8 +1,11 @@
 import { MaxLength } from 'class-validator';
 import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
-import { EntityKind } from '../entity/entity-kind';
-import { Entity } from '../entity/entity.type';
-import { INPUT_LIMITS } from '../graphql/input-rules';
+import { Entity } from '../entity';
+import { INPUT_LIMITS, IsIntInRange } from '../graphql/input-rules';
+import { EntityKind } from '../ontology';
+import { MAX_PAGE_SIZE } from '../paging';
+
+export const DEFAULT_SEARCH_HITS = 10;
 
 @ObjectType({ description: 'An entity that matches a search, with its relevance.' })
 export class SearchHit {
@@ -26,6 +29,7 @@ export class SearchArgs {
   @Field(() => [EntityKind], { nullable: true, description: 'Only entities of these kinds.' })
   kinds?: EntityKind[] | null;
 
-  @Field(() => Int, { nullable: true, defaultValue: 10, description: 'How many hits, 0 to 100.' })
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_SEARCH_HITS, description: `How many hits, 0 to ${MAX_PAGE_SIZE}.` })
+  @IsIntInRange(0, MAX_PAGE_SIZE)
   first?: number | null;
 }

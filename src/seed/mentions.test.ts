@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { normaliseText, splitSentences } from '../article/sentences';
+import { normaliseText, splitSentences } from '../article';
 import { deriveMentions } from './mentions';
 import { readArticleTexts, readSeedGraph } from './seed-data';
 import type { SeedGraph } from './seed.types';

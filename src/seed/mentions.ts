@@ -1,4 +1,4 @@
-import { normaliseText, splitSentences } from '../article/sentences';
+import { normaliseText, splitSentences } from '../article';
 import type { SeedGraph } from './seed.types';
 
 /** A sentence of an article that names an entity or states a statistic. */

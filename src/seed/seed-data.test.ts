@@ -1,13 +1,13 @@
 import { describe, expect, it } from '@jest/globals';
-import { DERIVED_RELATION_TYPES, isKnownRelationType, relationTypeDefinition } from '../relation/relation-types';
-import { normaliseText, splitSentences } from '../article/sentences';
+import { DERIVED_RELATION_TYPES, relationTypeDefinition, type EntityKind } from '../ontology';
+import { normaliseText, splitSentences } from '../article';
 import { readArticleTexts, readSeedGraph } from './seed-data';
-import type { SeedEntityKind, SeedPeriod, SeedStatistic } from './seed.types';
+import type { SeedPeriod, SeedStatistic } from './seed.types';
 
 const graph = readSeedGraph();
 const articleTexts = readArticleTexts(graph);
 
-const kindById = new Map<string, SeedEntityKind>([
+const kindById = new Map<string, EntityKind>([
   ...graph.articles.map((article) => [article.id, 'ARTICLE'] as const),
   ...graph.entities.map((entity) => [entity.id, entity.kind] as const),
   ...graph.statistics.map((statistic) => [statistic.id, 'STATISTIC'] as const),
@@ -345,7 +345,7 @@ describe('relations', () => {
       const toKind = kindById.get(relation.toId);
       expect({
         relation: `${relation.fromId} ${relation.type} ${relation.toId}`,
-        known: isKnownRelationType(relation.type),
+        known: definition !== undefined,
         derived: DERIVED_RELATION_TYPES.has(relation.type),
         fromKindAllowed: fromKind !== undefined && definition?.fromKinds.includes(fromKind),
         toKindAllowed: toKind !== undefined && definition?.toKinds.includes(toKind),

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { fromProjectRoot } from '../project-root';
+import { fromProjectRoot } from '../config/project-root';
 import type { SeedGraph } from './seed.types';
 
 // Paths start at the project root, not __dirname, so they hold from src/ (ts-jest) and dist/src/ (tsc).

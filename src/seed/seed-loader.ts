@@ -1,9 +1,10 @@
-import { EntityKind, KIND_LABEL, nameKeysOf } from '../entity/entity-kind';
-import type { Logger } from '../logger';
+import type { Logger } from '../config/logger';
+import { nameKeysOf } from '../entity';
 import { readCypher, splitStatements } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { mergeRelations } from '../relation/relation.repository';
-import { statisticLinks } from '../statistic/statistic-links';
+import { EntityKind, KIND_LABEL } from '../ontology';
+import { mergeRelations } from '../relation';
+import { statisticLinks } from '../statistic';
 import { deriveMentions, type SeedMention } from './mentions';
 import { readArticleTexts, readSeedGraph } from './seed-data';
 import type { SeedGraph, SeedPeriod } from './seed.types';
@@ -53,20 +54,17 @@ export function seedParameters(graph: SeedGraph, articleTexts: Map<string, strin
         text: articleTexts.get(article.id),
       },
     })),
-    ...graph.entities.map((entity) => {
-      const kind = EntityKind[entity.kind];
-      return {
-        id: entity.id,
-        label: KIND_LABEL[kind],
-        properties: {
-          ...commonProperties(kind, entity),
-          title: entity.title ?? null,
-          acronym: entity.acronym ?? null,
-          countryId: entity.countryId ?? null,
-          ...periodProperties(entity.period),
-        },
-      };
-    }),
+    ...graph.entities.map((entity) => ({
+      id: entity.id,
+      label: KIND_LABEL[entity.kind],
+      properties: {
+        ...commonProperties(entity.kind, entity),
+        title: entity.title ?? null,
+        acronym: entity.acronym ?? null,
+        countryId: entity.countryId ?? null,
+        ...periodProperties(entity.period),
+      },
+    })),
     ...graph.statistics.map((statistic) => ({
       id: statistic.id,
       label: KIND_LABEL[EntityKind.STATISTIC],

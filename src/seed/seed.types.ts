@@ -1,3 +1,5 @@
+import type { CuratedEntityKind, ValueQualifier } from '../ontology';
+
 /**
  * The shape of cypher/seed/graph.json: the curated knowledge graph of the corpus.
  *
@@ -6,9 +8,6 @@
  * Dates are ISO-8601 calendar dates ("2025-01-31").
  */
 
-export type SeedEntityKind = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'POLICY' | 'EVENT' | 'STATISTIC' | 'ARTICLE';
-
-export type SeedValueQualifier = 'EXACT' | 'APPROXIMATE' | 'AT_LEAST' | 'MORE_THAN' | 'LESS_THAN';
 
 export interface SeedPeriod {
   start: string;
@@ -41,7 +40,7 @@ export interface SeedArticle {
 
 export interface SeedEntity {
   id: string;
-  kind: Exclude<SeedEntityKind, 'STATISTIC' | 'ARTICLE'>;
+  kind: CuratedEntityKind;
   name: string;
   aliases: string[];
   description?: string;
@@ -66,7 +65,7 @@ export interface SeedStatistic {
   /** The number exactly as written in the text, e.g. "23,700", "one million", "78%". */
   valueText: string;
   unit: string;
-  qualifier: SeedValueQualifier;
+  qualifier: ValueQualifier;
   period?: SeedPeriod;
   originId?: string;
   destinationId?: string;
@@ -79,7 +78,7 @@ export interface SeedStatistic {
 }
 
 export interface SeedRelation {
-  /** UPPER_SNAKE_CASE, from src/relation/relation-types.ts. */
+  /** UPPER_SNAKE_CASE, a curated type of src/ontology/relation-types.ts. */
   type: string;
   fromId: string;
   toId: string;

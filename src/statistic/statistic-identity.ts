@@ -1,12 +1,13 @@
 import { createHash } from 'node:crypto';
-import { normaliseText } from '../article/sentences';
-import { slugify } from '../entity/entity-kind';
+import { normaliseText } from '../article';
+import { slugify } from '../entity';
+import type { ValueQualifier } from '../ontology';
 
 export interface StatisticFacts {
   measure: string;
   value: number;
   unit: string;
-  qualifier: string;
+  qualifier: ValueQualifier;
   period: { start: string; end: string; label: string } | null;
   originId: string | null;
   destinationId: string | null;

@@ -1,5 +1,7 @@
+import type { RelationWrite } from '../relation';
+
 /** What a statistic says about its context, from which its relations are derived. */
-export interface StatisticContext {
+export interface LinkedStatistic {
   id: string;
   sourceId: string;
   evidence: string;
@@ -9,21 +11,14 @@ export interface StatisticContext {
   reportedById?: string | null;
 }
 
-export interface DerivedLink {
-  type: string;
-  fromId: string;
-  toId: string;
-  evidence: { articleId: string; quote: string }[];
-}
-
 /**
  * The relations a statistic implies, each backed by the statistic's own sentence: its source
  * STATES it, its reporter REPORTED it, and it HAS_ORIGIN / HAS_DESTINATION / is ABOUT_PLACE its
  * places. Storing them as relations lets path, neighborhood and relation filters reach numbers.
  */
-export function statisticLinks(statistic: StatisticContext): DerivedLink[] {
+export function statisticLinks(statistic: LinkedStatistic): RelationWrite[] {
   const evidence = [{ articleId: statistic.sourceId, quote: statistic.evidence }];
-  const link = (type: string, fromId: string, toId: string): DerivedLink => ({ type, fromId, toId, evidence });
+  const link = (type: string, fromId: string, toId: string): RelationWrite => ({ type, fromId, toId, evidence });
   const places = new Set(statistic.placeIds ?? []);
   if (statistic.originId) places.add(statistic.originId);
   if (statistic.destinationId) places.add(statistic.destinationId);

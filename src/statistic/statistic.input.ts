@@ -2,7 +2,7 @@ import { ArrayMaxSize, IsNumber, IsOptional, Matches, MaxLength, MinLength, Vali
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { INPUT_LIMITS, IsEntityId, IsName, IsText } from '../graphql/input-rules';
 import { DateScalar } from '../graphql/scalars';
-import { ValueQualifier } from './statistic.type';
+import { ValueQualifier } from '../ontology';
 
 @InputType({ description: 'A span of time: first and last day, inclusive, and the words the source used.' })
 export class PeriodInput {

@@ -1,17 +1,14 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { StatisticInput } from './statistic.input';
-import { Article } from '../article/article.type';
-import type { EntityRecord } from '../entity/entity.record';
-import { Organization, Place } from '../entity/entity.type';
-import type { GraphQLContext } from '../graphql/context';
-import { pageCost } from '../graphql/limits';
-import { PageArgs, toConnection, toPageRequest } from '../graphql/pagination';
+import { Article } from '../article';
+import { Organization, Place, type EntityRecord } from '../entity';
+import { PageArgs, toConnection } from '../graphql/connection';
+import { pageCost } from '../graphql/limits/cost';
 import { toIsoDate } from '../graphql/scalars';
-import { Statistic, StatisticConnection, StatisticFilter, ValueQualifier } from './statistic.type';
-
-async function linksOf(statistic: EntityRecord, { loaders }: GraphQLContext) {
-  return loaders.statisticLinks.load(statistic.id);
-}
+import { ValueQualifier } from '../ontology';
+import { mapPage, toPageRequest } from '../paging';
+import type { StatisticContext } from './statistic.context';
+import { StatisticInput } from './statistic.input';
+import { Statistic, StatisticConnection, StatisticFilter } from './statistic.type';
 
 @Resolver(() => Statistic)
 export class StatisticResolver {
@@ -22,10 +19,10 @@ export class StatisticResolver {
   async statistics(
     @Arg('filter', () => StatisticFilter, { nullable: true, description: 'Conditions that must all hold; none returns every statistic.' }) filter: StatisticFilter | null,
     @Args() pageArgs: PageArgs,
-    @Ctx() { repositories, loaders }: GraphQLContext,
+    @Ctx() { statistics }: StatisticContext,
   ) {
     const request = toPageRequest(pageArgs);
-    const page = await repositories.statistics.page(
+    const page = await statistics.repository.page(
       {
         measure: filter?.measure ?? null,
         placeId: filter?.placeId ?? null,
@@ -36,23 +33,19 @@ export class StatisticResolver {
       },
       request,
     );
-    for (const { node } of page.items) {
-      loaders.entityById.prime(node.statistic.id, node.statistic);
-      loaders.statisticLinks.prime(node.statistic.id, node.links);
-      for (const entity of node.related) loaders.entityById.prime(entity.id, entity);
-    }
-    return toConnection(
-      { ...page, items: page.items.map((item) => ({ sortKey: item.sortKey, node: item.node.statistic })) },
-      request,
-    );
+    statistics.remember(page.items.map((item) => item.node));
+    return toConnection(mapPage(page, (node) => node.statistic), request);
   }
 
   @Authorized('editor')
   @Mutation(() => Statistic, {
     description: 'Records a number a source reports, with its links; one transaction, idempotent. Needs an editor key.',
   })
-  async recordStatistic(@Arg('input', () => StatisticInput, { description: 'The number, its context and the sentence that states it.' }) input: StatisticInput, @Ctx() { repositories, loaders }: GraphQLContext) {
-    const statistic = await repositories.statistics.record({
+  async recordStatistic(
+    @Arg('input', () => StatisticInput, { description: 'The number, its context and the sentence that states it.' }) input: StatisticInput,
+    @Ctx() { statistics, entities }: StatisticContext,
+  ) {
+    const statistic = await statistics.service.record({
       measure: input.measure.trim(),
       value: input.value,
       unit: input.unit.trim(),
@@ -67,40 +60,39 @@ export class StatisticResolver {
       sourceId: input.sourceId,
       evidence: input.evidence,
     });
-    loaders.entityById.clear(statistic.id).prime(statistic.id, statistic);
+    entities.replace(statistic);
     return statistic;
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where a flow starts, for counts of movement.' })
-  async origin(@Root() statistic: EntityRecord, @Ctx() context: GraphQLContext) {
-    const links = await linksOf(statistic, context);
-    return links?.originId ? context.loaders.entityById.load(links.originId) : null;
+  async origin(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
+    const links = await statistics.linksOf(statistic.id);
+    return links?.originId ? entities.load(links.originId) : null;
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where a flow ends, for counts of movement.' })
-  async destination(@Root() statistic: EntityRecord, @Ctx() context: GraphQLContext) {
-    const links = await linksOf(statistic, context);
-    return links?.destinationId ? context.loaders.entityById.load(links.destinationId) : null;
+  async destination(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
+    const links = await statistics.linksOf(statistic.id);
+    return links?.destinationId ? entities.load(links.destinationId) : null;
   }
 
   @FieldResolver(() => [Place], { description: 'Every place the number is about.' })
-  async places(@Root() statistic: EntityRecord, @Ctx() context: GraphQLContext) {
-    const links = await linksOf(statistic, context);
-    const places = await context.loaders.entityById.loadMany(links?.placeIds ?? []);
-    return places.filter((place): place is EntityRecord => place !== null && !(place instanceof Error));
+  async places(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
+    const links = await statistics.linksOf(statistic.id);
+    return entities.loadExisting(links?.placeIds ?? []);
   }
 
   @FieldResolver(() => Organization, {
     nullable: true,
     description: 'The organization that counted or published the number, where the source names one.',
   })
-  async reportedBy(@Root() statistic: EntityRecord, @Ctx() context: GraphQLContext) {
-    const links = await linksOf(statistic, context);
-    return links?.reportedById ? context.loaders.entityById.load(links.reportedById) : null;
+  async reportedBy(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
+    const links = await statistics.linksOf(statistic.id);
+    return links?.reportedById ? entities.load(links.reportedById) : null;
   }
 
   @FieldResolver(() => Article, { description: 'The article that states the number.' })
-  source(@Root() statistic: EntityRecord, @Ctx() { loaders }: GraphQLContext) {
-    return loaders.entityById.load(statistic.sourceId!);
+  source(@Root() statistic: EntityRecord, @Ctx() { entities }: StatisticContext) {
+    return entities.load(statistic.sourceId!);
   }
 }

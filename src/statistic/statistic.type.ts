@@ -1,15 +1,8 @@
 import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Entity, Node, Period } from '../entity/entity.type';
-import { connectionTypes } from '../graphql/pagination';
+import { Entity, Node, Period } from '../entity';
+import { connectionTypes } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
-
-export enum ValueQualifier {
-  EXACT = 'EXACT',
-  APPROXIMATE = 'APPROXIMATE',
-  AT_LEAST = 'AT_LEAST',
-  MORE_THAN = 'MORE_THAN',
-  LESS_THAN = 'LESS_THAN',
-}
+import { ValueQualifier } from '../ontology';
 
 registerEnumType(ValueQualifier, {
   name: 'ValueQualifier',

@@ -1,10 +1,10 @@
 import 'reflect-metadata';
 import { rmSync } from 'node:fs';
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/config/logger';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j';
 import { applyMigrations } from '../../src/neo4j/migrations';
-import { fromProjectRoot } from '../../src/project-root';
-import { loadSeed } from '../../src/seed/seed-loader';
+import { fromProjectRoot } from '../../src/config/project-root';
+import { loadSeed } from '../../src/seed';
 import { freePort } from './free-port';
 import { testDatabase } from './test-database';
 

@@ -1,4 +1,4 @@
-import { createLogger } from '../../src/logger';
+import { createLogger } from '../../src/config/logger';
 import { createDriver, Neo4jExecutor } from '../../src/neo4j/neo4j-executor';
 
 /** A driver and executor on the test database of the global setup, for tests below the API. */

@@ -1,6 +1,6 @@
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startBorderKg, type RunningService } from '../../src/main';
+import { loadConfig } from '../../src/config/config';
+import { createLogger } from '../../src/config/logger';
+import { startBorderKg, type RunningService } from '../../src/app/app';
 import { freePort } from './free-port';
 
 export interface GraphQLResponse<T = Record<string, any>> {

@@ -1,22 +1,28 @@
-// Statistics matching a filter, oldest period first (undated last), then by id.
-// The search starts from the most selective node the filter names (the place, the reporter,
-// the source), found through the id index, instead of scanning every statistic; only an
-// unanchored filter scans. Each row carries the ids the statistic links to and the entities
+// Statistics matching a filter, oldest period first (undated last), then by id; or the
+// statistics of the given ids (statistics reached some other way: by id, search, path).
+// The search starts from the most selective node the filter names (the ids, the place, the
+// reporter, the source), found through the id index, instead of scanning every statistic; only
+// an unanchored filter scans. Each row carries the ids the statistic links to and the entities
 // they name, so resolving origin, destination, places, reporter and source needs no further query.
 CALL () {
-  WITH 1 AS anchored WHERE $placeId IS NOT NULL
+  WITH 1 AS anchored WHERE $ids IS NOT NULL
+  UNWIND $ids AS id
+  MATCH (statistic:Entity {id: id}) WHERE statistic:Statistic
+  RETURN DISTINCT statistic
+  UNION
+  WITH 1 AS anchored WHERE $ids IS NULL AND $placeId IS NOT NULL
   MATCH (:Entity {id: $placeId})<-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]-(statistic:Statistic)
   RETURN DISTINCT statistic
   UNION
-  WITH 1 AS anchored WHERE $placeId IS NULL AND $reportedById IS NOT NULL
+  WITH 1 AS anchored WHERE $ids IS NULL AND $placeId IS NULL AND $reportedById IS NOT NULL
   MATCH (:Entity {id: $reportedById})-[:REPORTED]->(statistic:Statistic)
   RETURN statistic
   UNION
-  WITH 1 AS anchored WHERE $placeId IS NULL AND $reportedById IS NULL AND $sourceId IS NOT NULL
+  WITH 1 AS anchored WHERE $ids IS NULL AND $placeId IS NULL AND $reportedById IS NULL AND $sourceId IS NOT NULL
   MATCH (:Entity {id: $sourceId})-[:STATES]->(statistic:Statistic)
   RETURN statistic
   UNION
-  WITH 1 AS anchored WHERE $placeId IS NULL AND $reportedById IS NULL AND $sourceId IS NULL
+  WITH 1 AS anchored WHERE $ids IS NULL AND $placeId IS NULL AND $reportedById IS NULL AND $sourceId IS NULL
   MATCH (statistic:Statistic)
   RETURN statistic
 }

@@ -9,7 +9,7 @@ import {
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
 } from 'graphql';
-import { fromProjectRoot } from '../../project-root';
+import { fromProjectRoot } from '../../config/project-root';
 
 /** One tab of the IDE, in the shape of GraphiQL's `defaultTabs`: its editors hold text. */
 export interface IdeTab {

@@ -1,0 +1,32 @@
+import { ArticleScope } from '../article';
+import { EntityScope } from '../entity';
+import { GraphRepository, type GraphContext } from '../graph';
+import type { RequestContext } from '../graphql/context';
+import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { RelationScope } from '../relation';
+import { SearchRepository, type SearchContext } from '../search';
+import { StatisticScope, type StatisticContext } from '../statistic';
+
+/** A request's whole context: what every domain's resolvers find in it. */
+export type AppContext = StatisticContext & SearchContext & GraphContext;
+
+/**
+ * Builds each request's context: every domain's part for this request (repositories, services
+ * and per-request loaders, which never share data across requests), wired to the others.
+ */
+export function createAppContext(request: RequestContext, executor: Neo4jExecutor): AppContext {
+  const entities = new EntityScope(executor);
+  const articles = new ArticleScope(executor);
+  const relations = new RelationScope(executor, entities);
+  // `entity(id) { relations }` then costs one query: the relations query returns the entity too.
+  entities.addSelectionPrefetch(relations.prefetchSelectedRelations);
+  return {
+    ...request,
+    entities,
+    articles,
+    relations,
+    statistics: new StatisticScope(executor, articles, entities),
+    search: new SearchRepository(executor),
+    graph: new GraphRepository(executor),
+  };
+}

@@ -1,0 +1,12 @@
+/** The article domain's door: articles, their sentences, mentions and the evidence rule. */
+import { ArticleResolver } from './article.resolver';
+import { EntityMentionsResolver, MentionResolver } from './mention.resolver';
+
+export { ArticleScope, type ArticleContext } from './article.context';
+export type { ArticleRepository } from './article.repository';
+export { Article } from './article.type';
+export { mentionOfQuote, requireQuote } from './evidence';
+export type { MentionRecord } from './mention.type';
+export { normaliseText, sentencePosition, splitSentences } from './sentences';
+
+export const articleResolvers = [ArticleResolver, MentionResolver, EntityMentionsResolver] as const;

@@ -1,0 +1,6 @@
+import type { RelationContext } from '../relation';
+import type { GraphRepository } from './graph.repository';
+
+export interface GraphContext extends RelationContext {
+  graph: GraphRepository;
+}

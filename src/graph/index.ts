@@ -1,0 +1,7 @@
+/** The graph domain's door: nodes by id, paths and neighbourhoods across every kind. */
+import { GraphResolver } from './graph.resolver';
+
+export type { GraphContext } from './graph.context';
+export { GraphRepository } from './graph.repository';
+
+export const graphResolvers = [GraphResolver] as const;

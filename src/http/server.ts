@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import http from 'node:http';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { pinoHttp } from 'pino-http';
+import type { Config } from '../config/config';
+import type { Logger } from '../config/logger';
+import { viewerFor } from '../graphql/auth/viewer';
+import type { RequestContext } from '../graphql/context';
+import { formatError } from '../graphql/format-error';
+import { ideRouter } from '../graphql/ide/ide.router';
+import { queryLimitOptions } from '../graphql/limits/query-limits';
+import { errorLoggingPlugin } from '../graphql/plugins/error-logging/error-logging.plugin';
+import { metricsPlugin } from '../graphql/plugins/metrics/metrics.plugin';
+import { readAccessPlugin } from '../graphql/plugins/read-access/read-access.plugin';
+import { requestTracePlugin } from '../graphql/plugins/request-trace/request-trace.plugin';
+import { RequestTrace, type Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { healthRouter } from './health';
+import type { ServiceMetrics } from './metrics';
+import type { Readiness } from './readiness';
+import { requestErrorHandler } from './request-errors';
+
+/** A client's X-Request-Id is kept when it looks like an id, so logs can be joined across services. */
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/**
+ * Builds a request's whole context from its common part and an executor that counts its round
+ * trips: each domain adds its own repositories, services and loaders (src/app/context.ts).
+ */
+export type ContextFactory<TContext extends RequestContext> = (request: RequestContext, executor: Neo4jExecutor) => TContext;
+
+export interface ServiceDependencies<TContext extends RequestContext> {
+  config: Config;
+  executor: Neo4jExecutor;
+  log: Logger;
+  metrics: ServiceMetrics;
+  readiness: Readiness;
+  schema: GraphQLSchema;
+  createContext: ContextFactory<TContext>;
+}
+
+/** Express and Apollo Server 5: request ids and logs, health, metrics, the IDE and /graphql. */
+export async function createHttpService<TContext extends RequestContext>({
+  config,
+  executor,
+  log,
+  metrics,
+  readiness,
+  schema,
+  createContext,
+}: ServiceDependencies<TContext>) {
+  const app = express();
+  const httpServer = http.createServer(app);
+  app.disable('x-powered-by');
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (request, response) => {
+        const given = request.headers['x-request-id'];
+        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+        response.setHeader('x-request-id', id);
+        return id;
+      },
+      // Probes and scrapes come every few seconds; a log line each would drown the requests.
+      autoLogging: { ignore: (request) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },
+    }),
+  );
+  app.use(healthRouter(executor, readiness));
+  app.use(metrics.router());
+
+  const limits = queryLimitOptions(config.limits, { hideSchemaDetails: config.isProduction });
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // The IDE builds its editor from introspection; field suggestions are off in production.
+    introspection: true,
+    // csrfPrevention is on by default in Apollo Server 5: keep it.
+    ...limits,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      // Installed by default, it hooks every field of every response to gather cache hints that
+      // no field here sets (reads are not cacheable: the graph changes with every write).
+      ApolloServerPluginCacheControlDisabled(),
+      errorLoggingPlugin,
+      requestTracePlugin,
+      readAccessPlugin(config.auth.readsRequireKey),
+      metricsPlugin(metrics),
+      ...limits.plugins,
+    ],
+  });
+  await apollo.start();
+
+  app.use(ideRouter({ endpoint: '/graphql' }));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const trace = new RequestTrace(String(req.id));
+        const request = { requestId: trace.requestId, log: req.log, viewer: viewerFor(req.headers.authorization, config.auth.apiKeys), trace };
+        return createContext(request, executor.forRequest(trace, req.log));
+      },
+    }),
+  );
+  app.use(requestErrorHandler(metrics.recordRefusedRequest));
+
+  return {
+    app,
+    httpServer,
+    async listen(): Promise<void> {
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(config.http.port, config.http.host, () => {
+          httpServer.off('error', reject);
+          resolve();
+        });
+      });
+    },
+    /** Stops accepting requests and lets those in flight finish (Apollo's drain plugin). */
+    async stop(): Promise<void> {
+      await apollo.stop();
+    },
+  };
+}

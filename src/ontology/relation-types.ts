@@ -1,0 +1,230 @@
+import { EntityKind } from './entity-kinds';
+
+/** One relation type of the ontology: what it means and which kinds of entity it joins. */
+export interface RelationTypeDefinition {
+  /** UPPER_SNAKE_CASE verb that reads as a sentence: "<from> <TYPE> <to>". */
+  type: string;
+  meaning: string;
+  fromKinds: readonly EntityKind[];
+  toKinds: readonly EntityKind[];
+  example: string;
+}
+
+const ACTORS = [EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE] as const;
+
+/**
+ * The relation vocabulary, the single source for validating writes. The first six are derived
+ * by the loader from fields of statistics and articles (see DERIVED_RELATION_TYPES); the rest
+ * are curated, each stated by a sentence of the corpus. Kept small on purpose: a new type is
+ * added only when no existing one reads true.
+ */
+export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
+  {
+    type: 'REPORTED',
+    meaning: 'The organization counted or published the number (derived from Statistic.reportedById).',
+    fromKinds: ['ORGANIZATION'],
+    toKinds: ['STATISTIC'],
+    example: 'Royal Canadian Mounted Police REPORTED illegal crossings from Washington into British Columbia, January 2025',
+  },
+  {
+    type: 'HAS_ORIGIN',
+    meaning: 'The counted movement starts in the place (derived from Statistic.originId).',
+    fromKinds: ['STATISTIC'],
+    toKinds: ['PLACE'],
+    example: 'Illegal crossings from Washington into British Columbia, January 2025 HAS_ORIGIN Washington state',
+  },
+  {
+    type: 'HAS_DESTINATION',
+    meaning: 'The counted movement ends in the place (derived from Statistic.destinationId).',
+    fromKinds: ['STATISTIC'],
+    toKinds: ['PLACE'],
+    example: 'Illegal crossings from Washington into British Columbia, January 2025 HAS_DESTINATION British Columbia',
+  },
+  {
+    type: 'ABOUT_PLACE',
+    meaning: 'The number is about the place, origin and destination included (derived from Statistic.placeIds).',
+    fromKinds: ['STATISTIC'],
+    toKinds: ['PLACE'],
+    example: 'Length of the U.S.-Canada border: 5,500 miles ABOUT_PLACE U.S.-Canada border',
+  },
+  {
+    type: 'STATES',
+    meaning: 'The article states the number (derived from Statistic.sourceId).',
+    fromKinds: ['ARTICLE'],
+    toKinds: ['STATISTIC'],
+    example: 'More Migrants Now Heading North Into Canada ... STATES Apprehensions of migrants crossing south from Canada, fiscal year 2024',
+  },
+  {
+    type: 'PUBLISHED_BY',
+    meaning: 'The organization published the article (derived from Article.publisherId).',
+    fromKinds: ['ARTICLE'],
+    toKinds: ['ORGANIZATION'],
+    example: 'More Migrants Now Heading North Into Canada ... PUBLISHED_BY The Post',
+  },
+  {
+    type: 'CITES',
+    meaning: 'The article attributes information to the organization or person.',
+    fromKinds: ['ARTICLE'],
+    toKinds: ['PERSON', 'ORGANIZATION'],
+    example: 'More Migrants Now Heading North Into Canada ... CITES The New York Times',
+  },
+  {
+    type: 'REPORTED_ON',
+    meaning: 'The organization or person gave an account of the event or policy.',
+    fromKinds: ['PERSON', 'ORGANIZATION'],
+    toKinds: ['EVENT', 'POLICY'],
+    example: 'U.S. Department of Homeland Security REPORTED_ON Surge of northbound migrants into Canada',
+  },
+  {
+    type: 'CO_CHAIRS',
+    meaning: 'The person is a co-chair of the organization.',
+    fromKinds: ['PERSON'],
+    toKinds: ['ORGANIZATION'],
+    example: 'Mike Kelly CO_CHAIRS Northern Border Security Caucus',
+  },
+  {
+    type: 'REPRESENTS',
+    meaning: 'The person is an elected representative of the place.',
+    fromKinds: ['PERSON'],
+    toKinds: ['PLACE'],
+    example: 'Mike Kelly REPRESENTS Pennsylvania',
+  },
+  {
+    type: 'CRITICIZED',
+    meaning: 'The person or organization expressed concern about or opposition to the target.',
+    fromKinds: ['PERSON', 'ORGANIZATION'],
+    toKinds: ['PERSON', 'ORGANIZATION', 'POLICY', 'EVENT'],
+    example: 'Mike Kelly CRITICIZED Redeployment of border patrol agents to the southern border',
+  },
+  {
+    type: 'IMPLEMENTED',
+    meaning: 'The actor (a person, an organization, or a country acting as a state) adopted or carried out the policy.',
+    fromKinds: ACTORS,
+    toKinds: ['POLICY'],
+    example: "Canada IMPLEMENTED Canada's tightened visa requirements",
+  },
+  {
+    type: 'THREATENED',
+    meaning: 'The actor threatened to adopt the policy.',
+    fromKinds: ACTORS,
+    toKinds: ['POLICY'],
+    example: 'Trump administration THREATENED 25% tariffs on Canada',
+  },
+  {
+    type: 'PRESSURED',
+    meaning: 'The actor pressed the other to act.',
+    fromKinds: ACTORS,
+    toKinds: ACTORS,
+    example: 'Trump administration PRESSURED Canada',
+  },
+  {
+    type: 'PART_OF',
+    meaning: 'The entity is a component of another of the same kind (a measure of a programme, a unit of an agency, a region of a country).',
+    fromKinds: ['ORGANIZATION', 'PLACE', 'POLICY'],
+    toKinds: ['ORGANIZATION', 'PLACE', 'POLICY'],
+    example: "Canada's $900 million border security funding PART_OF Canada's stepped-up border enforcement",
+  },
+  {
+    type: 'CONCERNS',
+    meaning: 'The policy or event is about, targets or acts on the entity.',
+    fromKinds: ['POLICY', 'EVENT'],
+    toKinds: ['PERSON', 'ORGANIZATION', 'PLACE', 'POLICY', 'EVENT'],
+    example: '25% tariffs on Canada CONCERNS Canada',
+  },
+  {
+    type: 'INVOLVES',
+    meaning: 'The person, organization or place took part in the event.',
+    fromKinds: ['EVENT'],
+    toKinds: ACTORS,
+    example: 'Discovery of nine migrants in Alberta INVOLVES Royal Canadian Mounted Police',
+  },
+  {
+    type: 'OCCURRED_IN',
+    meaning: 'The event took place in the place.',
+    fromKinds: ['EVENT'],
+    toKinds: ['PLACE'],
+    example: 'Discovery of nine migrants in Alberta OCCURRED_IN Alberta',
+  },
+  {
+    type: 'FOLLOWED',
+    meaning: 'The event came after, and in the source’s telling because of, the earlier event or policy.',
+    fromKinds: ['EVENT'],
+    toKinds: ['EVENT', 'POLICY'],
+    example: "Surge of northbound migrants into Canada FOLLOWED Trump's strict immigration policies",
+  },
+  {
+    type: 'BORDERS',
+    meaning: 'The two places share a land border; stated once, read both ways.',
+    fromKinds: ['PLACE'],
+    toKinds: ['PLACE'],
+    example: 'United States BORDERS Canada',
+  },
+  {
+    type: 'SEPARATES',
+    meaning: 'The border (a place) runs between its country and another; one relation per country.',
+    fromKinds: ['PLACE'],
+    toKinds: ['PLACE'],
+    example: 'U.S.-Canada border SEPARATES Canada',
+  },
+  {
+    type: 'QUANTIFIES',
+    meaning: 'The number is the size of the policy or event (an amount, a rate, a count of its participants).',
+    fromKinds: ['STATISTIC'],
+    toKinds: ['POLICY', 'EVENT'],
+    example: "Canada's border security funding commitment QUANTIFIES Canada's $900 million border security funding",
+  },
+  {
+    type: 'INCREASED_FROM',
+    meaning: 'The later count rose from the earlier count of the same measure, as the source compares them.',
+    fromKinds: ['STATISTIC'],
+    toKinds: ['STATISTIC'],
+    example: 'Illegal migrants caught in Alberta, 2025 to date INCREASED_FROM Illegal migrants caught in Alberta, 2024',
+  },
+  {
+    type: 'DECREASED_FROM',
+    meaning: 'The later count fell from the earlier count of the same measure, as the source compares them.',
+    fromKinds: ['STATISTIC'],
+    toKinds: ['STATISTIC'],
+    example: 'Individuals crossing from Canada into the US, February 2025 DECREASED_FROM Individuals crossing from Canada into the US, November 2024',
+  },
+  {
+    type: 'MEASURES_CHANGE_FROM',
+    meaning: 'The percentage change is measured from this earlier count (its baseline).',
+    fromKinds: ['STATISTIC'],
+    toKinds: ['STATISTIC'],
+    example: 'Drop in crossings from Canada, August 2024 to February 2025 MEASURES_CHANGE_FROM Individuals captured entering the US illegally from Canada, August 2024 (peak)',
+  },
+  {
+    type: 'MEASURES_CHANGE_TO',
+    meaning: 'The percentage change is measured to this later count.',
+    fromKinds: ['STATISTIC'],
+    toKinds: ['STATISTIC'],
+    example: 'Drop in crossings from Canada, August 2024 to February 2025 MEASURES_CHANGE_TO Individuals crossing from Canada into the US, February 2025',
+  },
+  {
+    type: 'CONTRASTED_WITH',
+    meaning: 'The source sets the two numbers against each other without one being the other’s earlier value.',
+    fromKinds: ['STATISTIC'],
+    toKinds: ['STATISTIC'],
+    example: 'Apprehensions of migrants crossing south from Canada, fiscal year 2024 CONTRASTED_WITH Illegal crossings at the southern border, fiscal year 2024',
+  },
+];
+
+/** Types the loader derives from fields; cypher/seed/graph.json must not list them as relations. */
+export const DERIVED_RELATION_TYPES: ReadonlySet<string> = new Set([
+  'REPORTED',
+  'HAS_ORIGIN',
+  'HAS_DESTINATION',
+  'ABOUT_PLACE',
+  'STATES',
+  'PUBLISHED_BY',
+]);
+
+/** The types editors may write with linkEntities and the seed may list: all but the derived ones. */
+export const CURATED_RELATION_TYPES: readonly RelationTypeDefinition[] = RELATION_TYPES.filter(
+  (definition) => !DERIVED_RELATION_TYPES.has(definition.type),
+);
+
+export function relationTypeDefinition(type: string): RelationTypeDefinition | undefined {
+  return RELATION_TYPES.find((definition) => definition.type === type);
+}

@@ -1,0 +1,12 @@
+/** The relation domain's door: relations, the relations of an entity, and writing links. */
+import { ArticlePublisherResolver } from './article-publisher.resolver';
+import { EntityRelationsResolver } from './entity-relations.resolver';
+import { EvidenceResolver, RelationResolver } from './relation.resolver';
+
+export { RelationScope, type RelationContext } from './relation.context';
+export { encodeEvidence, parseRelationId, relationId } from './relation-id';
+export { toRelationRecord, type StoredRelation } from './relation.record';
+export { mergeRelations, type RelationWrite } from './relation.repository';
+export { Relation, type EvidenceRecord, type RelationRecord } from './relation.type';
+
+export const relationResolvers = [RelationResolver, EvidenceResolver, EntityRelationsResolver, ArticlePublisherResolver] as const;

@@ -1,0 +1,68 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { ArticleContext } from '../article';
+import type { EntityScope, EntitySelectionPrefetch } from '../entity';
+import { keyedPageLoader } from '../graphql/keyed-page-loader';
+import { selectedSubfieldArgs } from '../graphql/lookahead';
+import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import type { Page } from '../paging';
+import { RelationsArgs, relationPageArgs, type RelationPageArgs } from './relation.args';
+import { RelationRepository, type RelationWithOtherEnd } from './relation.repository';
+import { RelationService } from './relation.service';
+
+/**
+ * The relations page an `entity` selection asks for, if any, read ahead so that the entity and
+ * that page come from one query. Arguments the field would refuse are left to it to report.
+ */
+function relationsSelected(info: GraphQLResolveInfo): RelationPageArgs | undefined {
+  const selected = selectedSubfieldArgs(info, 'relations');
+  const args = selected && RelationsArgs.checked(selected);
+  if (!args) return undefined;
+  try {
+    return relationPageArgs(args);
+  } catch {
+    // A cursor that does not decode: the field reports it.
+    return undefined;
+  }
+}
+
+/** Relations for one request: the repository, the service, and the batched relations of entities. */
+export class RelationScope {
+  readonly repository: RelationRepository;
+  readonly service: RelationService;
+
+  /**
+   * Pages of relations of the entities asked for in one tick, one query per distinct filter and
+   * page. The query returns the entities themselves too, which the entity scope keeps.
+   */
+  private readonly ofEntities = keyedPageLoader<RelationPageArgs, RelationWithOtherEnd>(async (ids, args) => {
+    const { pages, entities } = await this.repository.ofEntities(ids, args.query, args.page);
+    this.entities.remember(entities.values());
+    this.entities.rememberAbsent(ids.filter((id) => !entities.has(id)));
+    return pages;
+  });
+
+  constructor(
+    executor: Neo4jExecutor,
+    private readonly entities: EntityScope,
+  ) {
+    this.repository = new RelationRepository(executor);
+    this.service = new RelationService(executor, this.repository);
+  }
+
+  /** A page of an entity's relations, each with its other end (kept by the entity scope). */
+  async withOtherEnds(id: string, args: RelationPageArgs): Promise<Page<RelationWithOtherEnd>> {
+    const page = await this.ofEntities.load({ id, args });
+    this.entities.remember(page.items.map((item) => item.node.other));
+    return page;
+  }
+
+  /** For EntityScope.addSelectionPrefetch: `entity(id) { relations }` in one query. */
+  readonly prefetchSelectedRelations: EntitySelectionPrefetch = async (id, info) => {
+    const args = relationsSelected(info);
+    if (args) await this.ofEntities.load({ id, args });
+  };
+}
+
+export interface RelationContext extends ArticleContext {
+  relations: RelationScope;
+}

@@ -1,0 +1,45 @@
+import DataLoader from 'dataloader';
+import type { ArticleScope } from '../article';
+import type { EntityScope } from '../entity';
+import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import type { RelationContext } from '../relation';
+import { StatisticRepository, type StatisticLinkIds, type StatisticWithLinks } from './statistic.repository';
+import { StatisticService } from './statistic.service';
+
+/** Statistics for one request: the repository, the service and the links of statistics. */
+export class StatisticScope {
+  readonly repository: StatisticRepository;
+  readonly service: StatisticService;
+
+  /** The links of statistics reached some other way than `statistics` (by id, search, path). */
+  private readonly links = new DataLoader<string, StatisticLinkIds | null>(async (ids) => {
+    const found = await this.repository.byIds(ids);
+    this.remember(found.values());
+    return ids.map((id) => found.get(id)?.links ?? null);
+  });
+
+  constructor(
+    executor: Neo4jExecutor,
+    articles: ArticleScope,
+    private readonly entities: EntityScope,
+  ) {
+    this.repository = new StatisticRepository(executor);
+    this.service = new StatisticService(executor, this.repository, articles.repository);
+  }
+
+  linksOf(id: string): Promise<StatisticLinkIds | null> {
+    return this.links.load(id);
+  }
+
+  /** Statistics a query returned with their links and the entities those name: later loads of them cost nothing. */
+  remember(statistics: Iterable<StatisticWithLinks>): void {
+    for (const { statistic, links, related } of statistics) {
+      this.entities.remember([statistic, ...related]);
+      this.links.prime(statistic.id, links);
+    }
+  }
+}
+
+export interface StatisticContext extends RelationContext {
+  statistics: StatisticScope;
+}

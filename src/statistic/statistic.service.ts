@@ -1,0 +1,64 @@
+import { mentionOfQuote, requireQuote, type ArticleRepository } from '../article';
+import { nameKeysOf, References, type EntityRecord } from '../entity';
+import { BadUserInputError } from '../errors';
+import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { EntityKind } from '../ontology';
+import { mergeRelations } from '../relation';
+import { statisticIdFor, statisticNameFor, type StatisticFacts } from './statistic-identity';
+import { statisticLinks } from './statistic-links';
+import type { StatisticRepository } from './statistic.repository';
+
+const PLACE = [EntityKind.PLACE];
+const ORGANIZATION = [EntityKind.ORGANIZATION];
+
+/** The rules of recording a statistic: existing references of the right kinds, a verbatim sentence. */
+export class StatisticService {
+  constructor(
+    private readonly executor: Neo4jExecutor,
+    private readonly repository: StatisticRepository,
+    private readonly articles: ArticleRepository,
+  ) {}
+
+  /**
+   * Records a statistic with its links and the mention of its sentence, in one transaction.
+   * The same facts twice give the same id and change nothing.
+   */
+  async record(facts: StatisticFacts): Promise<EntityRecord> {
+    if (facts.period && facts.period.start > facts.period.end) {
+      throw new BadUserInputError('input.period.start must not be after input.period.end', { field: 'input.period' });
+    }
+    return this.executor.writeTransaction(async (tx) => {
+      const placeIds = [...new Set(facts.placeIds)];
+      const referenced = [facts.sourceId, facts.originId, facts.destinationId, facts.reportedById, ...placeIds];
+      const references = await References.load(tx, referenced.filter((id): id is string => id !== null));
+      const source = requireQuote(references, facts.sourceId, facts.evidence, 'input');
+      const origin = facts.originId ? references.require(facts.originId, 'input.originId', PLACE) : null;
+      const destination = facts.destinationId ? references.require(facts.destinationId, 'input.destinationId', PLACE) : null;
+      placeIds.forEach((placeId, index) => references.require(placeId, `input.placeIds[${index}]`, PLACE));
+      if (facts.reportedById) references.require(facts.reportedById, 'input.reportedById', ORGANIZATION);
+
+      const id = statisticIdFor(facts);
+      const name = statisticNameFor(facts, origin?.name ?? null, destination?.name ?? null);
+      const statistic = await this.repository.insert(tx, {
+        id,
+        properties: {
+          name,
+          aliases: [],
+          nameKeys: nameKeysOf(name, []),
+          measure: facts.measure,
+          value: facts.value,
+          unit: facts.unit,
+          qualifier: facts.qualifier,
+          periodLabel: facts.period?.label ?? null,
+          evidence: facts.evidence,
+          sourceId: facts.sourceId,
+        },
+        periodStart: facts.period?.start ?? null,
+        periodEnd: facts.period?.end ?? null,
+      });
+      await mergeRelations(tx, statisticLinks({ ...facts, id, placeIds }));
+      await this.articles.addMention(tx, { ...mentionOfQuote(source, facts.evidence), entityId: id });
+      return statistic;
+    });
+  }
+}
