@@ -1,13 +1,52 @@
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { fromProjectRoot } from '../src/project-root';
 import { startTestService, type TestService } from './support/test-service';
 
-/** Debian's chromium (apt-get install chromium): Playwright's own browsers are never downloaded. */
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOT = fromProjectRoot('test', 'artifacts', 'ide.png');
+/**
+ * Where Debian, Ubuntu, snap, Google's packages and macOS put Chromium or Chrome, in order of
+ * preference. Playwright's own browsers are never downloaded: the test drives an installed one.
+ */
+const CHROMIUM_CANDIDATES = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+];
+const SCREENSHOT = path.join(__dirname, 'artifacts', 'ide.png');
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isExecutable(file: string): boolean {
+  try {
+    accessSync(file, constants.X_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Chromium to drive: CHROMIUM_PATH when set, else the first candidate installed. Throws,
+ * failing the suite, when there is none: Chromium is a requirement of `npm test` (README.md).
+ */
+function findChromium(): string {
+  const chosen = process.env.CHROMIUM_PATH;
+  if (chosen) {
+    if (isExecutable(chosen)) return chosen;
+    throw new Error(`CHROMIUM_PATH=${chosen} is not an executable file: point it at a Chromium or Chrome binary.`);
+  }
+  const found = CHROMIUM_CANDIDATES.find(isExecutable);
+  if (found) return found;
+  throw new Error(
+    `The IDE browser test needs Chromium and found none at ${CHROMIUM_CANDIDATES.join(', ')}. ` +
+      'Install it (Debian: apt-get install chromium; Ubuntu: apt-get install chromium-browser) ' +
+      'or set CHROMIUM_PATH to any Chromium or Chrome binary.',
+  );
+}
 
 /** The URLs a page requested from anywhere but this machine; data: fonts are not requests. */
 function watchForeignRequests(page: Page): string[] {
@@ -24,9 +63,10 @@ describe('the GraphQL IDE in a browser', () => {
   let browser: Browser;
 
   beforeAll(async () => {
+    const executablePath = findChromium();
     service = await startTestService();
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath,
       args: [
         '--headless',
         '--no-sandbox',
@@ -72,7 +112,7 @@ describe('the GraphQL IDE in a browser', () => {
     await result.getByText('Royal Canadian Mounted Police').first().waitFor();
     expect(await result.innerText()).toContain('"id": "organization:royal-canadian-mounted-police"');
 
-    mkdirSync(fromProjectRoot('test', 'artifacts'), { recursive: true });
+    mkdirSync(path.dirname(SCREENSHOT), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
 
     expect(foreignRequests).toEqual([]);
