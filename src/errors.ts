@@ -80,10 +80,3 @@ export class DatabaseTimeoutError extends BorderKgError {
     super(ErrorCode.DATABASE_TIMEOUT, `The query took longer than the ${timeoutMs} ms limit`, { timeoutMs });
   }
 }
-
-/** For exhaustive switches: the compiler rejects a call unless every case was handled. */
-export class UnreachableCaseError extends Error {
-  constructor(value: never) {
-    super(`Unreachable case: ${JSON.stringify(value)}`);
-  }
-}

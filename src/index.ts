@@ -12,7 +12,7 @@ export { createDriver, Neo4jExecutor } from './neo4j/neo4j-executor';
 export { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 export { applyMigrations } from './neo4j/migrations';
 export { loadExampleTabs } from './graphql/ide/examples';
-export { DERIVED_RELATION_TYPES, RELATION_TYPES } from './ontology';
+export { DERIVED_RELATION_TYPES, EntityKind, KIND_LABEL, RELATION_TYPES } from './ontology';
 export { slugify } from './entity';
 export { encodeEvidence, relationId } from './relation';
 export { escapeLucene } from './search';

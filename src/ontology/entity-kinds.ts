@@ -1,22 +1,13 @@
+import { vocabulary } from './vocabulary';
+
 /**
  * The kinds of thing the graph knows. One vocabulary for the seed (cypher/seed/graph.json),
  * the API (the EntityKind enum), the write rules, the benchmark and docs/ontology.md, which a
  * test keeps in agreement with this file.
- *
- * A const object rather than a TypeScript enum, so that the strings of the seed's JSON and
- * of Cypher results are values of the type as they are.
  */
-export const EntityKind = {
-  PERSON: 'PERSON',
-  ORGANIZATION: 'ORGANIZATION',
-  PLACE: 'PLACE',
-  POLICY: 'POLICY',
-  EVENT: 'EVENT',
-  STATISTIC: 'STATISTIC',
-  ARTICLE: 'ARTICLE',
-} as const;
+export const EntityKind = vocabulary('PERSON', 'ORGANIZATION', 'PLACE', 'POLICY', 'EVENT', 'STATISTIC', 'ARTICLE');
 
-export type EntityKind = (typeof EntityKind)[keyof typeof EntityKind];
+export type EntityKind = keyof typeof EntityKind;
 
 export const ENTITY_KINDS: readonly EntityKind[] = Object.values(EntityKind);
 
