@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { fromProjectRoot } from '../src/project-root';
+import { fromProjectRoot } from '../src/index';
 import { Corpus, DEFAULT_SEED } from './generator/corpus';
 import { parseArgs, scaleArg } from './lib/args';
 import { DATA_DIR, startLoadedNeo4j } from './lib/bench-neo4j';

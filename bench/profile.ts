@@ -1,6 +1,5 @@
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { readCypher } from '../src/neo4j/cypher-files';
-import { escapeLucene } from '../src/search/lucene';
+import { escapeLucene, readCypher } from '../src/index';
 import { CYPHER, type OperationName, type Sample } from './workload';
 
 /**

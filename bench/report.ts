@@ -1,13 +1,26 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Cell, ScaleResults } from './run';
+import { fromProjectRoot } from '../src/index';
+import type { Cell, ScaleResults } from './scale-results';
 import { CONTENDERS, OPERATION_TITLES, OPERATIONS, type ContenderName, type OperationName } from './workload';
 
 /**
- * Turns bench/results/<scale>.json into bench/results/README.md (tables) and latency.svg (a
- * hand-written chart: p50 bars and p99 whiskers on a log scale, by operation and contender,
- * one panel per scale and concurrency). `node dist/bench/report.js` redraws both.
+ * Turns the raw results (bench/results/raw/<scale>.json, git-ignored) into:
+ * - bench/results/README.md, the committed summary: targets, before/after, one table per scale;
+ * - bench/results/latency.svg, a hand-written chart (p50 bars and p99 whiskers on a log scale,
+ *   by operation and contender, one panel per scale and concurrency), committed;
+ * - bench/results/raw/details.md, the long page (every cell, the answers checked, PROFILE
+ *   tables and plans), git-ignored like the JSON it comes from.
+ * The "before" of before/after is bench/results/before-tuning.json: this service's numbers at
+ * the target concurrency from an earlier run, small enough to commit.
+ *
+ * `node dist/bench/report.js` redraws all three; `node dist/bench/report.js --save-before DIR`
+ * writes before-tuning.json from the raw JSON in DIR (to keep a run as the next "before").
  */
+
+export const RESULTS_DIR = fromProjectRoot('bench', 'results');
+export const RAW_DIR = path.join(RESULTS_DIR, 'raw');
+const BEFORE_FILE = 'before-tuning.json';
 
 const SCALE_ORDER = ['tiny', 'small', 'large'] as const;
 const COLORS: Record<ContenderName, string> = { 'border-kg': '#d95f02', 'neo4j-graphql': '#7570b3', cypher: '#1b9e77' };
@@ -80,13 +93,41 @@ function targetLines(all: ScaleResults[]): string[] {
   return lines;
 }
 
-/** This service at concurrency 16 in the run kept in before/ (the last one before tuning) and now. */
-function beforeAfterLines(all: ScaleResults[], before: ScaleResults[]): string[] {
+/** This service's numbers at the target concurrency in one run: what before-tuning.json keeps. */
+export interface BeforeRun {
+  scale: string;
+  finishedAt: string;
+  commit?: string;
+  concurrency: number;
+  borderKg: Partial<Record<OperationName, { throughput: number; p50Ms: number; roundTripsPerRequest: number | null }>>;
+}
+
+export function beforeRuns(all: ScaleResults[]): BeforeRun[] {
+  return all.map((results) => {
+    const borderKg: BeforeRun['borderKg'] = {};
+    for (const operation of OPERATIONS) {
+      const cell = cellOf(results, operation, 'border-kg', TARGET_CONCURRENCY);
+      if (cell) borderKg[operation] = { throughput: Math.round(cell.throughput * 10) / 10, p50Ms: cell.latencyMs.p50, roundTripsPerRequest: cell.roundTripsPerRequest };
+    }
+    return { scale: results.scale, finishedAt: results.finishedAt, commit: results.revision?.commit, concurrency: TARGET_CONCURRENCY, borderKg };
+  });
+}
+
+function readBefore(dir: string): BeforeRun[] {
+  const file = path.join(dir, BEFORE_FILE);
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as BeforeRun[]) : [];
+}
+
+const utcMinute = (iso: string) => iso.slice(0, 16).replace('T', ' ');
+
+/** This service at concurrency 16 in the run kept in before-tuning.json (the last one before tuning) and now. */
+function beforeAfterLines(all: ScaleResults[], before: BeforeRun[]): string[] {
   if (before.length === 0) return [];
   const lines = [
     `## Before and after tuning (this service, concurrency ${TARGET_CONCURRENCY})`,
     '',
-    `Before: the run of ${before.map((results) => `${results.scale} at ${results.finishedAt.slice(0, 16).replace('T', ' ')}`).join(', ')} UTC, kept in [before/](before/).`,
+    `Before: the run of ${before.map((run) => `${run.scale} at ${utcMinute(run.finishedAt)}${run.commit ? ` (commit ${run.commit})` : ''}`).join(', ')} UTC, ` +
+      `kept in [${BEFORE_FILE}](${BEFORE_FILE}).`,
     '',
     '| scale | op | req/s before → after | p50 ms before → after | round trips before → after |',
     '|---|---|---|---|---|',
@@ -95,11 +136,11 @@ function beforeAfterLines(all: ScaleResults[], before: ScaleResults[]): string[]
     const old = before.find((candidate) => candidate.scale === results.scale);
     if (!old) continue;
     for (const operation of OPERATIONS) {
-      const then = cellOf(old, operation, 'border-kg', TARGET_CONCURRENCY);
+      const then = old.borderKg[operation];
       const now = cellOf(results, operation, 'border-kg', TARGET_CONCURRENCY);
       if (!then || !now) continue;
       lines.push(
-        `| ${results.scale} | ${operation} | ${fmt(then.throughput)} → ${fmt(now.throughput)} | ${then.latencyMs.p50 || '—'} → ${now.latencyMs.p50 || '—'} | ` +
+        `| ${results.scale} | ${operation} | ${fmt(then.throughput)} → ${fmt(now.throughput)} | ${then.p50Ms || '—'} → ${now.latencyMs.p50 || '—'} | ` +
           `${fmt(then.roundTripsPerRequest ?? NaN, 2)} → ${fmt(now.roundTripsPerRequest ?? NaN, 2)} |`,
       );
     }
@@ -108,29 +149,87 @@ function beforeAfterLines(all: ScaleResults[], before: ScaleResults[]): string[]
   return lines;
 }
 
-function markdown(all: ScaleResults[], before: ScaleResults[]): string {
-  const lines: string[] = [];
+function scaleTitle(results: ScaleResults): string {
+  const load = results.load;
+  return `${results.scale}: ${thousands(load.entities)} entities, ${thousands(load.relations)} relations, ${thousands(load.mentions)} mentions`;
+}
+
+function failedCheck(results: ScaleResults, operation: OperationName, contender: ContenderName) {
+  return results.checks.find((check) => check.operation === operation && check.contender === contender && !check.ok);
+}
+
+/** One scale in the summary: a row per operation and contender, the concurrencies side by side. */
+function scaleSummaryLines(results: ScaleResults): string[] {
+  const s = results.settings;
+  const levels = s.concurrency.join(' · ');
+  const lines = [
+    `## ${scaleTitle(results)}`,
+    '',
+    `Load ${results.load.seconds.total} s with ${results.load.writers ?? 1} writer(s); seed \`${results.seed}\`` +
+      (results.revision ? `; measured code: commit ${results.revision.commit}${results.revision.uncommittedFiles > 0 ? ` plus ${results.revision.uncommittedFiles} uncommitted files` : ''}` : '') +
+      `. Each cell ${s.durationSeconds} s after a ${s.warmupSeconds} s warm-up, ${s.samples} sampled arguments, Neo4j heap ${s.neo4jHeap}, page cache ${s.pageCacheMb} MB.`,
+    '',
+    `| op | contender | req/s at concurrency ${levels} | p50 ms | p99 ms | errors | round trips / request |`,
+    '|---|---|---|---|---|---:|---:|',
+  ];
+  for (const operation of OPERATIONS) {
+    for (const contender of CONTENDERS) {
+      if (contender === 'neo4j-graphql' && results.notExpressible[operation]) {
+        lines.push(`| ${operation} | ${contender} | not expressible | | | | |`);
+        continue;
+      }
+      if (failedCheck(results, operation, contender)) {
+        lines.push(`| ${operation} | ${contender} | check failed (see details) | | | | |`);
+        continue;
+      }
+      const cells = s.concurrency.map((concurrency) => cellOf(results, operation, contender, concurrency));
+      if (cells.every((cell) => !cell)) continue;
+      const each = (value: (cell: Cell) => string) => cells.map((cell) => (!cell ? '—' : cell.requests === 0 ? 'none' : value(cell))).join(' · ');
+      const errors = cells.reduce((sum, cell) => sum + (cell?.errors ?? 0), 0);
+      const trips = contender === 'border-kg' ? fmt(Math.max(...cells.map((cell) => cell?.roundTripsPerRequest ?? NaN).filter(Number.isFinite)), 2) : '1';
+      lines.push(
+        `| ${operation} | ${contender} | ${each((cell) => fmt(cell.throughput))} | ${each((cell) => String(cell.latencyMs.p50))} | ` +
+          `${each((cell) => String(cell.latencyMs.p99))} | ${errors} | ${trips} |`,
+      );
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
+/** The committed page: what was measured, whether the targets are met, and one table per scale. */
+function summary(all: ScaleResults[], before: BeforeRun[]): string {
   const latest = all.map((results) => results.finishedAt).sort().pop() ?? '';
   const machine = all[0]?.machine;
-  lines.push('# Benchmark results', '');
-  lines.push(
-    `Latest run: ${latest.slice(0, 16).replace('T', ' ')} UTC, by \`npm run bench\` (see [../README.md](../README.md) for what is measured and how).`,
-  );
+  const lines = [
+    '# Benchmark results',
+    '',
+    `Latest run: ${utcMinute(latest)} UTC, by \`npm run bench\` (see [../README.md](../README.md) for what is measured and how).`,
+  ];
   if (machine) lines.push(`Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}.`);
-  lines.push('', '![p50 and p99 latency by operation and contender](latency.svg)', '');
-  lines.push('Operations:', '');
+  lines.push('', '![p50 and p99 latency by operation and contender](latency.svg)', '', 'Operations:', '');
   for (const operation of OPERATIONS) lines.push(`- **${operation}**: ${OPERATION_TITLES[operation]}`);
-  lines.push('');
   lines.push(
-    'Cypher round trips per request: measured from the `X-Cypher-Round-Trips` header for border-kg; 1 by construction for ' +
-      '@neo4j/graphql (it compiles one GraphQL request into one Cypher statement) and for the floor (one query per request).',
+    '',
+    'Round trips per request: the `X-Cypher-Round-Trips` header for border-kg (the most over its cells); 1 by construction for ' +
+      '@neo4j/graphql (one GraphQL request compiles to one Cypher statement) and for the floor (one query per request). ' +
+      'In the tables, "none" means no request finished within the cell.',
+    '',
+    'Each run also writes `raw/` beside this page (not committed): the JSON of each scale, and `details.md` with every cell ' +
+      '(load average, CPU used by other work), what each contender answered before the load, and the PROFILE of each query with its plan.',
     '',
   );
   lines.push(...targetLines(all), ...beforeAfterLines(all, before));
+  for (const results of all) lines.push(...scaleSummaryLines(results));
+  return `${lines.join('\n')}\n`;
+}
 
+/** The long page, git-ignored: every cell, the checks, the PROFILE tables and plans. */
+function details(all: ScaleResults[]): string {
+  const lines: string[] = ['# Benchmark details', '', 'The summary is [../README.md](../README.md).', ''];
   for (const results of all) {
     const load = results.load;
-    lines.push(`## ${results.scale}: ${thousands(load.entities)} entities, ${thousands(load.relations)} relations, ${thousands(load.mentions)} mentions`, '');
+    lines.push(`## ${scaleTitle(results)}`, '');
     lines.push(
       load.seconds.articles !== undefined
         ? `Load (generator → batched UNWIND of 10,000 rows, ${load.writers ?? 1} concurrent writer(s), ${load.seconds.total} s in all): ` +
@@ -143,13 +242,6 @@ function markdown(all: ScaleResults[], before: ScaleResults[]): string {
       '',
     );
     const s = results.settings;
-    if (results.revision) {
-      lines.push(
-        `Measured code: commit ${results.revision.commit}` +
-          (results.revision.uncommittedFiles > 0 ? ` plus ${results.revision.uncommittedFiles} uncommitted files under src/ and cypher/ (work in progress at the time).` : '.'),
-        '',
-      );
-    }
     const others = results.cells.map((cell) => cell.cpu?.otherCores).filter((value): value is number => value !== undefined);
     lines.push(
       `Each cell: ${s.durationSeconds} s at a fixed concurrency after a ${s.warmupSeconds} s warm-up per operation, cycling through ${s.samples} sampled arguments; ` +
@@ -160,33 +252,15 @@ function markdown(all: ScaleResults[], before: ScaleResults[]): string {
           : ''),
       '',
     );
-    lines.push('| op | contender | concurrency | req/s | p50 ms | p99 ms | errors | round trips / request | other CPU |');
-    lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|');
-    for (const operation of OPERATIONS) {
-      for (const contender of CONTENDERS) {
-        if (contender === 'neo4j-graphql' && results.notExpressible[operation]) {
-          lines.push(`| ${operation} | ${contender} | — | not expressible | | | | | |`);
-          continue;
-        }
-        const failed = results.checks.find((check) => check.operation === operation && check.contender === contender && !check.ok);
-        if (failed) {
-          lines.push(`| ${operation} | ${contender} | — | check failed: ${failed.error?.slice(0, 120).replace(/\|/g, '\\|')} | | | | | |`);
-          continue;
-        }
-        for (const concurrency of s.concurrency) {
-          const cell = cellOf(results, operation, contender, concurrency);
-          if (!cell) continue;
-          const trips = contender === 'border-kg' ? fmt(cell.roundTripsPerRequest ?? NaN, 2) : '1';
-          const other = cell.cpu ? fmt(cell.cpu.otherCores, 2) : '—';
-          if (cell.requests === 0) {
-            lines.push(`| ${operation} | ${contender} | ${concurrency} | 0 (none finished within the cell) | — | — | ${cell.errors} | ${trips} | ${other} |`);
-            continue;
-          }
-          lines.push(
-            `| ${operation} | ${contender} | ${concurrency} | ${fmt(cell.throughput)} | ${cell.latencyMs.p50} | ${cell.latencyMs.p99} | ${cell.errors} | ${trips} | ${other} |`,
-          );
-        }
-      }
+    lines.push('| op | contender | concurrency | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | round trips / request | load average | other CPU |');
+    lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+    for (const cell of results.cells) {
+      const trips = cell.contender === 'border-kg' ? fmt(cell.roundTripsPerRequest ?? NaN, 2) : '1';
+      const latency = cell.requests === 0 ? ['—', '—', '—', '—'] : [cell.latencyMs.p50, cell.latencyMs.p90, cell.latencyMs.p99, cell.latencyMs.max];
+      lines.push(
+        `| ${cell.operation} | ${cell.contender} | ${cell.concurrency} | ${fmt(cell.throughput)} | ${latency.join(' | ')} | ${cell.errors} | ${trips} | ` +
+          `${cell.loadAverage} | ${cell.cpu ? fmt(cell.cpu.otherCores, 2) : '—'} |`,
+      );
     }
     lines.push('');
     const notExpressible = Object.entries(results.notExpressible);
@@ -195,12 +269,12 @@ function markdown(all: ScaleResults[], before: ScaleResults[]): string {
       for (const [operation, why] of notExpressible) lines.push(`- **${operation}**: ${why}`);
       lines.push('');
     }
-    lines.push('<details><summary>What each contender answered for the first samples (checked before the load)</summary>', '');
+    lines.push('What each contender answered for the first samples (checked before the load):', '');
     for (const check of results.checks) {
       const first = check.firstAttemptError ? ` (first attempt failed: ${check.firstAttemptError.slice(0, 300)})` : '';
       lines.push(`- ${check.operation} ${check.contender}: ${check.ok ? check.summaries.join('; ') : `FAILED: ${check.error}`}${first}`);
     }
-    lines.push('', '</details>', '');
+    lines.push('');
     if (results.profiles.length > 0) {
       lines.push('PROFILE of the service’s main query and of the floor’s (the second PROFILE run of each, so planned and warm; ms is the client’s time for that run):', '');
       lines.push('| op | case | contender | query | db hits | rows | ms |');
@@ -210,11 +284,10 @@ function markdown(all: ScaleResults[], before: ScaleResults[]): string {
           `| ${profile.operation} | ${profile.case} | ${profile.contender} | ${profile.query} | ${thousands(profile.dbHits)} | ${profile.rows} | ${profile.milliseconds} |`,
         );
       }
-      lines.push('', '<details><summary>Plans</summary>', '');
+      lines.push('');
       for (const profile of results.profiles) {
         lines.push(`${profile.operation}, ${profile.case}, ${profile.contender} (\`${JSON.stringify(profile.sample)}\`):`, '', '```', ...profile.plan, '```', '');
       }
-      lines.push('</details>', '');
     }
   }
   return `${lines.join('\n')}\n`;
@@ -296,16 +369,28 @@ function svg(all: ScaleResults[]): string {
   return `${out.join('\n')}\n`;
 }
 
-export function writeReport(dir: string): void {
-  const all = readResults(dir);
-  if (all.length === 0) throw new Error(`no results in ${dir}`);
-  const beforeDir = path.join(dir, 'before');
-  writeFileSync(path.join(dir, 'README.md'), markdown(all, existsSync(beforeDir) ? readResults(beforeDir) : []));
+/** Redraws the summary and the chart in `dir` and the details in `dir`/raw from the raw JSON there. */
+export function writeReport(dir = RESULTS_DIR): void {
+  const raw = path.join(dir, 'raw');
+  const all = readResults(raw);
+  if (all.length === 0) throw new Error(`no results in ${raw}: run the benchmark first`);
+  writeFileSync(path.join(dir, 'README.md'), summary(all, readBefore(dir)));
   writeFileSync(path.join(dir, 'latency.svg'), svg(all));
+  writeFileSync(path.join(raw, 'details.md'), details(all));
 }
 
 if (require.main === module) {
-  const dir = process.argv[2] ?? path.join(__dirname, '..', '..', 'bench', 'results');
-  writeReport(dir);
-  console.log(`wrote ${dir}/README.md and ${dir}/latency.svg`);
+  const args = process.argv.slice(2);
+  if (args[0] === '--save-before') {
+    if (!args[1]) throw new Error('--save-before DIR: the folder holding the <scale>.json of the run to keep');
+    const runs = beforeRuns(readResults(args[1]));
+    if (runs.length === 0) throw new Error(`no results in ${args[1]}`);
+    const file = path.join(RESULTS_DIR, BEFORE_FILE);
+    writeFileSync(file, `${JSON.stringify(runs, null, 2)}\n`);
+    console.log(`wrote ${file}`);
+  } else {
+    const dir = args[0] ?? RESULTS_DIR;
+    writeReport(dir);
+    console.log(`wrote ${dir}/README.md, ${dir}/latency.svg and ${dir}/raw/details.md`);
+  }
 }

@@ -3,18 +3,16 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createDriver } from '../src/neo4j/neo4j-executor';
-import { fromProjectRoot } from '../src/project-root';
-import { checkContender, type CheckResult } from './check';
+import { createDriver, fromProjectRoot } from '../src/index';
+import { checkContender } from './check';
 import { Corpus, DEFAULT_SEED, type ScaleName } from './generator/corpus';
-import type { LoadReport } from './generator/load';
 import { numberList, parseArgs, scaleArg } from './lib/args';
 import { DEFAULT_WRITERS, startLoadedNeo4j } from './lib/bench-neo4j';
-import { cpuSnapshot, cpuUse, type CpuUse } from './lib/cpu';
+import { cpuSnapshot, cpuUse } from './lib/cpu';
 import { runLoad, startServer } from './lib/processes';
-import type { LoadResult } from './load-worker';
-import { profileOperations, type PlanSummary } from './profile';
-import { writeReport } from './report';
+import { profileOperations } from './profile';
+import { RAW_DIR, RESULTS_DIR, writeReport } from './report';
+import type { ScaleResults } from './scale-results';
 import {
   CONTENDERS,
   NOT_EXPRESSIBLE,
@@ -25,34 +23,6 @@ import {
   type OperationName,
   type RequestSpec,
 } from './workload';
-
-export const RESULTS_DIR = fromProjectRoot('bench', 'results');
-
-export interface Cell extends LoadResult {
-  operation: OperationName;
-  contender: ContenderName;
-  concurrency: number;
-  /** 1-minute load average of the machine when the cell started (Neo4j's busy threads count too). */
-  loadAverage: number;
-  /** Cores busy during the cell: all, the benchmark's processes, and other work sharing the machine. */
-  cpu?: CpuUse;
-}
-
-export interface ScaleResults {
-  scale: ScaleName;
-  seed: string;
-  startedAt: string;
-  finishedAt: string;
-  machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
-  /** The service's code that was measured: the commit and how many files under src/ and cypher/ differed from it. */
-  revision?: { commit: string; uncommittedFiles: number };
-  settings: { durationSeconds: number; warmupSeconds: number; concurrency: number[]; samples: number; neo4jHeap: string; pageCacheMb: number };
-  load: LoadReport;
-  notExpressible: Partial<Record<OperationName, string>>;
-  checks: CheckResult[];
-  cells: Cell[];
-  profiles: PlanSummary[];
-}
 
 const USAGE = `npm run bench -- [--scale small|large|small,large] [--duration 10] [--concurrency 1,16,64]
                     [--ops A,B,C,D,E] [--contenders border-kg,neo4j-graphql,cypher] [--warmup 3]
@@ -208,14 +178,14 @@ async function main() {
     console.log(USAGE);
     return;
   }
-  mkdirSync(RESULTS_DIR, { recursive: true });
+  mkdirSync(RAW_DIR, { recursive: true });
   for (const scale of scaleArg(args.get('scale'), 'small')) {
-    const file = path.join(RESULTS_DIR, `${scale}.json`);
+    const file = path.join(RAW_DIR, `${scale}.json`);
     const results = mergeWithPrevious(await benchScale(scale, args), file);
     writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
     say(`wrote ${path.relative(process.cwd(), file)}`);
     writeReport(RESULTS_DIR);
-    say(`wrote ${path.relative(process.cwd(), RESULTS_DIR)}/README.md and latency.svg`);
+    say(`wrote ${path.relative(process.cwd(), RESULTS_DIR)}/README.md, latency.svg and raw/details.md`);
   }
 }
 

@@ -3,6 +3,9 @@
  * workspaces) may import. It names what they may rely on; everything else is internal and may
  * move. The dependency rules (.dependency-cruiser.js) enforce it.
  */
+// The API's classes carry TypeGraphQL decorators, which need the metadata polyfill loaded first.
+import 'reflect-metadata';
+
 export { startBorderKg, type RunningService } from './app/app';
 export { loadConfig, type Config } from './config/config';
 export { createLogger, type Logger } from './config/logger';
@@ -12,7 +15,7 @@ export { createDriver, Neo4jExecutor } from './neo4j/neo4j-executor';
 export { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 export { applyMigrations } from './neo4j/migrations';
 export { loadExampleTabs } from './graphql/ide/examples';
-export { DERIVED_RELATION_TYPES, EntityKind, KIND_LABEL, RELATION_TYPES } from './ontology';
+export { DERIVED_RELATION_TYPES, ENTITY_KINDS, EntityKind, KIND_LABEL, RELATION_TYPES } from './ontology';
 export { slugify } from './entity';
 export { encodeEvidence, relationId } from './relation';
 export { escapeLucene } from './search';

@@ -1,7 +1,4 @@
-import { slugify } from '../../src/entity/entity-kind';
-import { encodeEvidence } from '../../src/relation/relation-id';
-import { DERIVED_RELATION_TYPES, RELATION_TYPES } from '../../src/relation/relation-types';
-import { statisticLinks } from '../../src/statistic/statistic-links';
+import { DERIVED_RELATION_TYPES, encodeEvidence, RELATION_TYPES, slugify, statisticLinks, type EntityKind } from '../../src/index';
 import { Prng } from '../lib/prng';
 import * as words from './vocabulary';
 
@@ -38,20 +35,9 @@ export const DEFAULT_SEED = 'border-kg-bench-1';
 /** Bumped whenever the generator's output changes, so a loaded database is known to be stale. */
 export const GENERATOR_VERSION = 1;
 
-export type Kind = 'PERSON' | 'ORGANIZATION' | 'PLACE' | 'POLICY' | 'EVENT' | 'STATISTIC' | 'ARTICLE';
-
-export const LABEL: Readonly<Record<Kind, string>> = {
-  PERSON: 'Person',
-  ORGANIZATION: 'Organization',
-  PLACE: 'Place',
-  POLICY: 'Policy',
-  EVENT: 'Event',
-  STATISTIC: 'Statistic',
-  ARTICLE: 'Article',
-};
 
 /** Share of each kind among the entities of a scale. */
-const KIND_SHARE: Readonly<Record<Kind, number>> = {
+const KIND_SHARE: Readonly<Record<EntityKind, number>> = {
   ARTICLE: 0.06,
   PERSON: 0.22,
   ORGANIZATION: 0.14,
@@ -88,7 +74,7 @@ const CURATED_WEIGHT: Readonly<Record<string, number>> = {
 
 export interface CorpusNode {
   id: string;
-  kind: Kind;
+  kind: EntityKind;
   name: string;
   /** Every stored property; periodStart, periodEnd and publishedOn are ISO dates, stored as Neo4j dates. */
   props: Record<string, unknown>;
@@ -149,10 +135,10 @@ function nameKeys(name: string, aliases: readonly string[]): string[] {
   return [...new Set([name, ...aliases].map((key) => key.toLowerCase()))];
 }
 
-function kindCounts(spec: ScaleSpec): Record<Kind, number> {
-  const counts = {} as Record<Kind, number>;
+function kindCounts(spec: ScaleSpec): Record<EntityKind, number> {
+  const counts = {} as Record<EntityKind, number>;
   let assigned = 0;
-  for (const kind of Object.keys(KIND_SHARE) as Kind[]) {
+  for (const kind of Object.keys(KIND_SHARE) as EntityKind[]) {
     counts[kind] = Math.round(spec.entities * KIND_SHARE[kind]);
     assigned += counts[kind];
   }
@@ -184,13 +170,13 @@ class UniqueNames {
 export class Corpus {
   readonly spec: ScaleSpec;
   readonly seed: string;
-  readonly counts: Record<Kind, number>;
+  readonly counts: Record<EntityKind, number>;
   /** Every non-article node, by kind; a pool's order decides its hubs (low indexes). */
-  readonly pools: Record<Exclude<Kind, 'ARTICLE'>, CorpusNode[]>;
+  readonly pools: Record<Exclude<EntityKind, 'ARTICLE'>, CorpusNode[]>;
   private readonly articlePlans: ArticlePlan[] = [];
   private readonly publicationIds = new Set<string>();
   private readonly curatedQuota: number[] = [];
-  private readonly curatedTypes: { type: string; weight: number; fromKinds: Kind[]; toKinds: Kind[] }[];
+  private readonly curatedTypes: { type: string; weight: number; fromKinds: EntityKind[]; toKinds: EntityKind[] }[];
   private readonly curatedWeightTotal: number;
   readonly derivedRelationCount: number;
 
@@ -214,8 +200,8 @@ export class Corpus {
       (definition) => ({
         type: definition.type,
         weight: CURATED_WEIGHT[definition.type] ?? 1,
-        fromKinds: [...definition.fromKinds] as Kind[],
-        toKinds: [...definition.toKinds] as Kind[],
+        fromKinds: [...definition.fromKinds] as EntityKind[],
+        toKinds: [...definition.toKinds] as EntityKind[],
       }),
     );
     this.curatedWeightTotal = this.curatedTypes.reduce((sum, type) => sum + type.weight, 0);
@@ -267,7 +253,7 @@ export class Corpus {
     };
   }
 
-  private add(kind: Exclude<Kind, 'ARTICLE'>, name: string, aliases: string[], extra: Record<string, unknown>): CorpusNode {
+  private add(kind: Exclude<EntityKind, 'ARTICLE'>, name: string, aliases: string[], extra: Record<string, unknown>): CorpusNode {
     const pool = this.pools[kind];
     const id = `${kind.toLowerCase()}:${slugify(name)}-${pool.length}`;
     const node: CorpusNode = {
@@ -495,7 +481,7 @@ export class Corpus {
     }
   }
 
-  private pickEnd(rng: Prng, kinds: readonly Kind[], articleId: string): CorpusNode | string {
+  private pickEnd(rng: Prng, kinds: readonly EntityKind[], articleId: string): CorpusNode | string {
     const kind = rng.pick(kinds);
     if (kind === 'ARTICLE') return articleId;
     const pool = this.pools[kind];

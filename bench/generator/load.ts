@@ -1,7 +1,9 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { relationId } from '../../src/relation/relation-id';
-import { isKnownRelationType } from '../../src/relation/relation-types';
-import { GENERATOR_VERSION, LABEL, type Corpus, type CorpusMention, type CorpusNode, type Kind } from './corpus';
+import { KIND_LABEL, RELATION_TYPES, relationId, type EntityKind } from '../../src/index';
+import { GENERATOR_VERSION, type Corpus, type CorpusMention, type CorpusNode } from './corpus';
+
+/** Relation types go into the Cypher text (CREATE ... [:$(row.type)]): only the ontology's. */
+const KNOWN_RELATION_TYPES: ReadonlySet<string> = new Set(RELATION_TYPES.map((definition) => definition.type));
 
 /** Rows per UNWIND and transaction: big enough to amortise a commit, small enough for the heap. */
 const BATCH = 10_000;
@@ -105,13 +107,13 @@ export async function loadCorpus(
     if (failure) throw failure;
   };
   const writeNodes = async (nodes: readonly CorpusNode[]) => {
-    const byKind = new Map<Kind, Record<string, unknown>[]>();
+    const byKind = new Map<EntityKind, Record<string, unknown>[]>();
     for (const node of nodes) {
       const rows = byKind.get(node.kind) ?? [];
       rows.push(node.props);
       byKind.set(node.kind, rows);
     }
-    for (const [kind, rows] of byKind) for (const batch of batches(rows)) await submit(nodeStatement(LABEL[kind]), batch, 'entities');
+    for (const [kind, rows] of byKind) for (const batch of batches(rows)) await submit(nodeStatement(KIND_LABEL[kind]), batch, 'entities');
   };
   // Relations and mentions wait in buffers until a batch is full; their articles are written first.
   const relationRows: object[] = [];
@@ -140,7 +142,7 @@ export async function loadCorpus(
     await writeNodes(chunk.articles);
     await drain();
     for (const relation of chunk.relations) {
-      if (!isKnownRelationType(relation.type)) throw new Error(`not a relation type of the ontology: ${relation.type}`);
+      if (!KNOWN_RELATION_TYPES.has(relation.type)) throw new Error(`not a relation type of the ontology: ${relation.type}`);
       relationRows.push({ ...relation, id: relationId(relation.fromId, relation.type, relation.toId) });
     }
     mentionRows.push(...chunk.mentions);

@@ -1,14 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { createDriver, Neo4jExecutor } from '../../src/neo4j/neo4j-executor';
-import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j';
-import { applyMigrations } from '../../src/neo4j/migrations';
-import { createLogger } from '../../src/logger';
-import { fromProjectRoot } from '../../src/project-root';
+import { getRandomPort } from 'get-port-please';
+import { applyMigrations, createDriver, createLogger, fromProjectRoot, Neo4jExecutor, startLocalNeo4j, type LocalNeo4j } from '../../src/index';
 import { Corpus, GENERATOR_VERSION, type ScaleName } from '../generator/corpus';
 import { loadCorpus, type LoadReport } from '../generator/load';
-import { freePort } from '../../test/support/free-port';
 
 const APOC_POM = fromProjectRoot('bench', 'apoc', 'pom.xml');
 /** Shared with the service's jars (.neo4j is git-ignored); only the benchmark's Neo4j loads it. */
@@ -66,7 +62,7 @@ export async function startBenchNeo4j(scale: ScaleName, options: BenchNeo4jOptio
     {
       home: fromProjectRoot('.neo4j'),
       dbmsHome: path.join(scaleDir(scale), 'dbms'),
-      boltPort: await freePort(),
+      boltPort: await getRandomPort('127.0.0.1'),
       heap: options.heap,
       pageCacheMb: options.pageCacheMb,
       pluginsDir,

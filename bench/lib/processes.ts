@@ -2,10 +2,10 @@ import { fork, spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { getRandomPort } from 'get-port-please';
 import type { LoadJob, LoadResult } from '../load-worker';
 import type { ChildMessage, ParentMessage } from '../servers/child';
 import type { ContenderName } from '../workload';
-import { freePort } from '../../test/support/free-port';
 
 const SERVER_ENTRY: Record<ContenderName, string> = {
   'border-kg': 'border-kg-server.js',
@@ -25,7 +25,7 @@ export interface RunningServer {
 
 /** Starts a contender's server as a child process on a free port and waits until it serves. */
 export async function startServer(contender: ContenderName, neo4jUri: string): Promise<RunningServer> {
-  const port = await freePort();
+  const port = await getRandomPort('127.0.0.1');
   const child = fork(path.join(__dirname, '..', 'servers', SERVER_ENTRY[contender]), [], {
     env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: String(port), NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],

@@ -1,7 +1,4 @@
-import 'reflect-metadata';
-import { loadConfig } from '../../src/config';
-import { createLogger } from '../../src/logger';
-import { startBorderKg } from '../../src/main';
+import { createLogger, loadConfig, startBorderKg } from '../../src/index';
 import { childSettings, reportFailure, reportReady, serveCpuProfiles, stopOnSignal } from './child';
 
 /** This service, as `npm start` runs it, on the benchmark's Neo4j (migrations already applied, not empty). */

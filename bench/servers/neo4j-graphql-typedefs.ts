@@ -1,15 +1,15 @@
-import { RELATION_TYPES } from '../../src/relation/relation-types';
-import { LABEL, type Kind } from '../generator/corpus';
+import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES, type EntityKind } from '../../src/index';
+
 
 /**
  * Type definitions for @neo4j/graphql 7 over the same graph: one type per kind (labels
- * [Kind, Entity]), and for every relation type of the ontology that a kind may start or end,
+ * [EntityKind, Entity]), and for every relation type of the ontology that a kind may start or end,
  * a relationship field: `out_<TYPE>` and `in_<TYPE>`, whose other end is `Thing`, any :Entity
  * (the library needs one type per relationship field, and most of ours join several kinds).
  * `Thing` also carries the full-text index of the service (entity_search over :Entity).
  */
 
-const KINDS: Kind[] = ['PERSON', 'ORGANIZATION', 'PLACE', 'POLICY', 'EVENT', 'STATISTIC', 'ARTICLE'];
+const KINDS = ENTITY_KINDS;
 
 const COMMON_FIELDS = `
   id: ID!
@@ -18,7 +18,7 @@ const COMMON_FIELDS = `
   aliases: [String!]!
   description: String`;
 
-const EXTRA_FIELDS: Record<Kind, string> = {
+const EXTRA_FIELDS: Record<EntityKind, string> = {
   PERSON: '\n  title: String',
   ORGANIZATION: '\n  acronym: String\n  countryId: String',
   PLACE: '\n  countryId: String',
@@ -39,7 +39,7 @@ const EXTRA_FIELDS: Record<Kind, string> = {
 };
 
 /** Relationship fields a kind gets: out_<TYPE> where it may start the relation, in_<TYPE> where it may end it. */
-export function relationFields(kind: Kind): { field: string; type: string; direction: 'OUT' | 'IN' }[] {
+export function relationFields(kind: EntityKind): { field: string; type: string; direction: 'OUT' | 'IN' }[] {
   const fields: { field: string; type: string; direction: 'OUT' | 'IN' }[] = [];
   for (const definition of RELATION_TYPES) {
     if ((definition.fromKinds as readonly string[]).includes(kind)) fields.push({ field: `out_${definition.type}`, type: definition.type, direction: 'OUT' });
@@ -49,7 +49,7 @@ export function relationFields(kind: Kind): { field: string; type: string; direc
 }
 
 /** The root query field of a kind's list (the library pluralises the type name in camel case). */
-export const ROOT_FIELD: Record<Kind, string> = {
+export const ROOT_FIELD: Record<EntityKind, string> = {
   PERSON: 'people',
   ORGANIZATION: 'organizations',
   PLACE: 'places',
@@ -61,7 +61,7 @@ export const ROOT_FIELD: Record<Kind, string> = {
 
 export function neo4jGraphqlTypeDefs(): string {
   const kindTypes = KINDS.map((kind) => {
-    const label = LABEL[kind];
+    const label = KIND_LABEL[kind];
     const relationships = relationFields(kind)
       .map(({ field, type, direction }) => `\n  ${field}: [Thing!]! @relationship(type: "${type}", direction: ${direction}, properties: "RelationProperties")`)
       .join('');

@@ -1,19 +1,19 @@
-import 'reflect-metadata';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadExampleTabs } from '../../src/graphql/ide/examples';
-import { fromProjectRoot } from '../../src/project-root';
-import { freePort } from '../support/free-port';
+import { getRandomPort } from 'get-port-please';
+import { fromProjectRoot, loadExampleTabs } from '../../src/index';
 
 /**
  * `npm run soak`: drives the service with the example operations of schema/examples.graphql
  * at moderate concurrency for a fixed time (10 minutes by default) and records throughput,
- * errors and the service's resident memory over time in bench/results/soak-latest.{json,md}.
- * Not part of `npm test`. Without --url it starts its own service and local Neo4j (loopback
- * only); requests are bounded by the duration, and everything it starts is stopped at the end.
+ * errors and the service's resident memory over time in bench/results/soak-latest.md (the
+ * samples as JSON in bench/results/raw/, not committed). Not part of `npm test`. It starts the
+ * service as `npm start` does (dist/src/main.js, built by the root's `npm run build`, which the
+ * root's `npm run soak` runs first) with its own local Neo4j, loopback only; requests are bounded
+ * by the duration, and everything it starts is stopped at the end.
  */
 const EDITOR_KEY = 'soak-editor-key-0000000000';
 const SAMPLE_EVERY_MS = 10_000;
@@ -57,18 +57,20 @@ function percentile(sorted: number[], fraction: number): number {
 }
 
 async function main(): Promise<void> {
+  const entry = fromProjectRoot('dist', 'src', 'main.js');
+  if (!existsSync(entry)) throw new Error(`${entry} is missing: run the soak from the root (npm run soak), which builds the service first`);
   const home = mkdtempSync(path.join(os.tmpdir(), 'border-kg-soak-'));
   symlinkSync(fromProjectRoot('.neo4j', 'lib'), path.join(home, 'lib'));
-  const port = await freePort();
+  const port = await getRandomPort('127.0.0.1');
   const baseUrl = `http://127.0.0.1:${port}`;
   const { NEO4J_URI: _external, ...environment } = process.env;
-  const service = spawn(process.execPath, [fromProjectRoot('dist', 'src', 'main.js')], {
+  const service = spawn(process.execPath, [entry], {
     env: {
       ...environment,
       PORT: String(port),
       HOST: '127.0.0.1',
       LOCAL_NEO4J_HOME: home,
-      LOCAL_NEO4J_BOLT_PORT: String(await freePort()),
+      LOCAL_NEO4J_BOLT_PORT: String(await getRandomPort('127.0.0.1')),
       API_KEYS: `editor:${EDITOR_KEY}`,
       LOG_LEVEL: 'warn',
     },
@@ -140,8 +142,8 @@ async function main(): Promise<void> {
       samples,
     };
     const resultsDir = fromProjectRoot('bench', 'results');
-    mkdirSync(resultsDir, { recursive: true });
-    writeFileSync(path.join(resultsDir, 'soak-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
+    mkdirSync(path.join(resultsDir, 'raw'), { recursive: true });
+    writeFileSync(path.join(resultsDir, 'raw', 'soak-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
     writeFileSync(
       path.join(resultsDir, 'soak-latest.md'),
       [
