@@ -45,7 +45,7 @@ function serviceQuery(operation: OperationName, sample: Sample): { file: string;
       return {
         file: 'queries/statistic/page.cypher',
         query: readCypher('queries/statistic/page.cypher'),
-        params: { measure: null, placeId: sample.placeId, reportedById: null, sourceId: null, from: sample.from, to: sample.to, afterKey: null, limitPlusOne: neo4j.int(51) },
+        params: { ids: null, measure: null, placeId: sample.placeId, reportedById: null, sourceId: null, from: sample.from, to: sample.to, afterKey: null, limitPlusOne: neo4j.int(51) },
       };
     case 'D':
       return {
