@@ -86,10 +86,10 @@ describe('writes', () => {
     it('is idempotent: the same input twice changes nothing the second time', async () => {
       const input = { kind: 'ORGANIZATION', name: data.name('Test Agency'), aliases: [data.name('TA')] };
       const first = await service.graphql(UPSERT, { input }, editor);
-      const before = await data.counts();
+      const before = await data.snapshot();
       const second = await service.graphql(UPSERT, { input }, editor);
       expect(second.body).toEqual(first.body);
-      expect(await data.counts()).toEqual(before);
+      expect(await data.snapshot()).toEqual(before);
     });
 
     it.each([
@@ -101,11 +101,13 @@ describe('writes', () => {
       [{ kind: 'PERSON', name: 'Someone', id: 'not an id' }, 'id'],
       [{ kind: 'PERSON', name: 'Someone', aliases: ['Mounties'] }, 'input.name'],
     ])('rejects %p as BAD_USER_INPUT naming %s, and writes nothing', async (input, field) => {
-      const before = await data.counts();
+      // These names cannot carry the token: watch the entity the input would have written.
+      const referenced = { ids: [(input as { id?: string }).id], names: [input.name] };
+      const before = await data.snapshot(referenced);
       const { body } = await service.graphql(UPSERT, { input }, editor);
       expect(errorCode(body)).toBe('BAD_USER_INPUT');
       expect(JSON.stringify(body.errors)).toContain(field);
-      expect(await data.counts()).toEqual(before);
+      expect(await data.snapshot(referenced)).toEqual(before);
     });
 
     it('refuses to turn an existing entity into another kind', async () => {
@@ -140,10 +142,10 @@ describe('writes', () => {
         evidence: [{ article: { id: ARTICLE }, quote: KELLY_SENTENCE }],
       });
 
-      const before = await data.counts();
+      const before = await data.snapshot();
       const again = await service.graphql(LINK, { input: link() }, editor);
       expect(again.body).toEqual(first.body);
-      expect(await data.counts()).toEqual(before);
+      expect(await data.snapshot()).toEqual(before);
 
       const partial = 'co-chair of the Northern Border Security Caucus';
       const more = await service.graphql(LINK, { input: link({ evidence: [{ articleId: ARTICLE, quote: partial }] }) }, editor);
@@ -162,11 +164,13 @@ describe('writes', () => {
       [{ evidence: [{ articleId: 'place:canada', quote: KELLY_SENTENCE }] }, 'BAD_USER_INPUT'],
       [{ evidence: [{ articleId: 'article:missing', quote: KELLY_SENTENCE }] }, 'NOT_FOUND'],
     ])('rejects %p with %s and changes nothing', async (overrides, code) => {
-      const before = await data.counts();
-      const { body } = await service.graphql(LINK, { input: link(overrides) }, editor);
+      const input = link(overrides);
+      const referenced = { ids: [input.fromId, input.toId] as string[] };
+      const before = await data.snapshot(referenced);
+      const { body } = await service.graphql(LINK, { input }, editor);
       expect(errorCode(body)).toBe(code);
       expect(body.errors![0]!.message).not.toMatch(/\n\s+at /);
-      expect(await data.counts()).toEqual(before);
+      expect(await data.snapshot(referenced)).toEqual(before);
     });
 
     it('unlinks by id: true the first time, false the second', async () => {
@@ -218,9 +222,9 @@ describe('writes', () => {
       });
       expect(statistic.places.map((place: any) => place.id).sort()).toEqual(['place:canada', 'place:united-states']);
 
-      const before = await data.counts();
+      const before = await data.snapshot();
       expect((await service.graphql(RECORD, { input: input() }, editor)).body).toEqual(first.body);
-      expect(await data.counts()).toEqual(before);
+      expect(await data.snapshot()).toEqual(before);
 
       const filtered = await service.graphql(
         'query ($measure: String!) { statistics(filter: { measure: $measure, placeId: "place:canada", from: "2025-02-10", to: "2025-03-01" }) { totalCount edges { node { id } } } }',
@@ -238,10 +242,14 @@ describe('writes', () => {
       [{ sourceId: 'place:canada' }, 'BAD_USER_INPUT'],
       [{ value: 'many' }, 'BAD_USER_INPUT'],
     ])('rejects %p with %s and changes nothing', async (overrides, code) => {
-      const before = await data.counts();
-      const { body } = await service.graphql(RECORD, { input: input({ measure: data.name('rejected'), ...overrides }) }, editor);
+      const rejected = input({ measure: data.name('rejected'), ...overrides });
+      // Its measure carries the token; the entities it names are watched too (place:atlantis is not in the seed).
+      const { originId, destinationId, reportedById, sourceId, placeIds } = rejected as Record<string, unknown>;
+      const referenced = { ids: [originId, destinationId, reportedById, sourceId, ...((placeIds as unknown[]) ?? [])] as string[] };
+      const before = await data.snapshot(referenced);
+      const { body } = await service.graphql(RECORD, { input: rejected }, editor);
       expect(errorCode(body)).toBe(code);
-      expect(await data.counts()).toEqual(before);
+      expect(await data.snapshot(referenced)).toEqual(before);
     });
   });
 });
