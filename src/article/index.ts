@@ -2,6 +2,8 @@
 import { ArticleResolver } from './article.resolver';
 import { EntityMentionsResolver, MentionResolver } from './mention.resolver';
 
+export { anchorAt, findQuote, type TextAnchorRecord } from './anchors';
+export { TextAnchor } from './anchor.type';
 export { ArticleScope, type ArticleContext } from './article.context';
 export type { ArticleRepository } from './article.repository';
 export { Article } from './article.type';
