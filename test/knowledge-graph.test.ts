@@ -95,4 +95,59 @@ describe("the seeded graph answers researchers' questions with their sources", (
       expect(node.text.length).toBeGreaterThan(2000);
     }
   });
+
+  it('says which facts the texts assert, which the curators inferred and which come from outside', async () => {
+    const { body } = await service.graphql(`{
+      kelly: entity(id: "person:mike-kelly") {
+        relations(filter: { types: ["MEMBER_OF"] }) { edges { node { to { __typename id } provenance { kind reason source } } } }
+      }
+      post: entity(id: "organization:the-post") { aliasDetails { name provenance { kind source } } descriptionProvenance { kind } }
+      administration: entity(id: "organization:trump-administration") { aliasDetails { name provenance { kind } } }
+      january: entity(id: "statistic:illegal-crossings-washington-to-british-columbia-january-2025") {
+        ... on Statistic { periodProvenance { kind reason } }
+      }
+      articles { edges { node { publishedOnProvenance { kind } } } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.kelly.relations.edges).toEqual([
+      {
+        node: {
+          to: { __typename: 'Party', id: 'party:republican-party' },
+          provenance: { kind: 'INFERRED', reason: expect.stringContaining('(R-PA)'), source: null },
+        },
+      },
+    ]);
+    expect(body.data!.post.aliasDetails).toEqual([{ name: 'New York Post', provenance: { kind: 'EXTERNAL', source: expect.any(String) } }]);
+    expect(body.data!.post.descriptionProvenance).toEqual({ kind: 'EXTERNAL' });
+    expect(body.data!.administration.aliasDetails).toEqual([{ name: 'the new administration', provenance: { kind: 'ASSERTED' } }]);
+    expect(body.data!.january.periodProvenance).toEqual({ kind: 'INFERRED', reason: expect.stringContaining('2025-03-02') });
+    for (const { node } of body.data!.articles.edges) expect(['INFERRED', 'EXTERNAL']).toContain(node.publishedOnProvenance.kind);
+  });
+
+  it('tells who caught the Alberta migrants (Canadian border officials) from who reported it (The New York Times)', async () => {
+    const { body } = await service.graphql(`{
+      entity(id: "statistic:illegal-migrants-caught-in-alberta-2025") {
+        ... on Statistic { collectedBy { __typename id } reportedBy { id } }
+      }
+    }`);
+    expect(body.data!.entity).toEqual({
+      collectedBy: { __typename: 'Group', id: 'group:canadian-border-officials' },
+      reportedBy: { id: 'organization:the-new-york-times' },
+    });
+  });
+
+  it('has the Government of Canada act, coyotes and helicopters as nodes, and no value for "a few thousand dollars"', async () => {
+    const { body } = await service.graphql(`{
+      government: entity(id: "organization:government-of-canada") {
+        relations(filter: { types: ["IMPLEMENTED"], direction: OUTGOING }, first: 20) { totalCount }
+      }
+      coyotes: entity(name: "coyotes") { __typename id }
+      helicopters: entity(name: "Black Hawk helicopters") { __typename id }
+    }`);
+    expect(body.data!.government.relations.totalCount).toBe(6);
+    expect(body.data!.coyotes).toEqual({ __typename: 'Group', id: 'group:canadian-coyotes' });
+    expect(body.data!.helicopters).toEqual({ __typename: 'Equipment', id: 'equipment:black-hawk-helicopters' });
+    const { body: numbers } = await service.graphql('{ statistics(filter: { sourceId: "article:crossings-from-canada-drop-as-agents-shift-south" }, first: 100) { edges { node { valueText } } } }');
+    expect(numbers.data!.statistics.edges.map((edge: { node: { valueText: string } }) => edge.node.valueText)).not.toContain('a few thousand');
+  });
 });

@@ -3,6 +3,7 @@ import { createLogger } from '../src/config/logger';
 import { applyMigrations } from '../src/neo4j/migrations';
 import { testDatabase } from './support/test-database';
 import { loadSeed } from '../src/seed';
+import { readSeedQuotations } from '../src/quotation';
 import { readSeedGraph } from '../src/seed/seed-data';
 import { listCypherFiles } from '../src/neo4j/cypher-files';
 
@@ -48,13 +49,36 @@ describe('migrations and seed', () => {
     const constraints = await executor.read('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
     expect(constraints[0]!.get('names')).toEqual(expect.arrayContaining(['entity_id_unique', 'migration_name_unique']));
     const indexes = await executor.read("SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN collect(name) AS names");
-    expect(indexes[0]!.get('names')).toEqual(['entity_search']);
+    expect([...indexes[0]!.get('names')].sort()).toEqual(['entity_search', 'quotation_search']);
+    const quotationConstraints = await executor.read("SHOW CONSTRAINTS YIELD name WHERE name = 'quotation_id_unique' RETURN count(*) AS found");
+    expect(quotationConstraints[0]!.get('found')).toBe(1);
   });
 
   it('loads the seed idempotently: a second load leaves the same nodes, ids and relationships', async () => {
     const before = await seedCounts();
+    const quotationsBefore = await quotationCounts();
     await loadSeed(executor, log);
     expect(await seedCounts()).toEqual(before);
     expect(before.nodes).toBe(seedIds.length);
+    expect(await quotationCounts()).toEqual(quotationsBefore);
+    expect(quotationsBefore.nodes).toBe(readSeedQuotations().length);
   });
+
+  /** The seed's quotations (cypher/seed/quotations.json) with every property, and their links. */
+  async function quotationCounts() {
+    const ids = readSeedQuotations().map((quotation) => quotation.id);
+    const [record] = await executor.read(
+      `MATCH (q:Quotation) WHERE q.id IN $ids
+       WITH count(q) AS nodes, collect(properties(q)) AS properties, collect(q) AS quotations
+       OPTIONAL MATCH (a)-[r:SAID|QUOTED_IN]-(q) WHERE q IN quotations
+       RETURN nodes, properties, count(r) AS relationships, collect(a.id + '-' + type(r) + '-' + q.id) AS links`,
+      { ids },
+    );
+    return {
+      nodes: record!.get('nodes'),
+      properties: [...record!.get('properties')].sort((a, b) => String(a.id).localeCompare(String(b.id))),
+      relationships: record!.get('relationships'),
+      links: [...record!.get('links')].sort(),
+    };
+  }
 });

@@ -11,9 +11,10 @@ SET n:$(node.label),
     n.periodStart = date(node.properties.periodStart),
     n.periodEnd = date(node.properties.periodEnd);
 
-// Mentions: the sentences of an article that name an entity.
+// Mentions: the sentences of an article that name an entity, anchored where they name it.
 UNWIND $mentions AS mention
 MATCH (article:Entity {id: mention.articleId})
 MATCH (entity:Entity {id: mention.entityId})
 MERGE (article)-[m:MENTIONS {position: mention.position}]->(entity)
-SET m.sentence = mention.sentence;
+SET m.sentence = mention.sentence,
+    m += mention.anchor;

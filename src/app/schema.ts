@@ -5,6 +5,7 @@ import { entityResolvers } from '../entity';
 import { graphResolvers } from '../graph';
 import { authChecker } from '../graphql/auth/auth-checker';
 import { DateScalar } from '../graphql/scalars';
+import { quotationResolvers } from '../quotation';
 import { relationResolvers } from '../relation';
 import { searchResolvers } from '../search';
 import { statisticResolvers } from '../statistic';
@@ -17,6 +18,7 @@ export const RESOLVERS = [
   ...statisticResolvers,
   ...searchResolvers,
   ...graphResolvers,
+  ...quotationResolvers,
 ] as const;
 
 export async function buildBorderKgSchema(): Promise<GraphQLSchema> {

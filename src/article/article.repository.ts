@@ -29,7 +29,7 @@ export class ArticleRepository {
   }
 
   /** Records that a sentence of the article mentions the entity (a statistic's own sentence). */
-  async addMention(tx: CypherTransaction, mention: MentionRecord & { entityId: string }): Promise<void> {
+  async addMention(tx: CypherTransaction, mention: MentionRecord): Promise<void> {
     await tx.run(readCypher('queries/article/add-mention.cypher'), { ...mention });
   }
 }

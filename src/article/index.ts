@@ -1,4 +1,5 @@
 /** The article domain's door: articles, their sentences, mentions and the evidence rule. */
+import { ArticleProvenanceResolver } from './article-provenance.resolver';
 import { ArticleResolver } from './article.resolver';
 import { EntityMentionsResolver, MentionResolver } from './mention.resolver';
 
@@ -9,6 +10,6 @@ export type { ArticleRepository } from './article.repository';
 export { Article } from './article.type';
 export { mentionOfQuote, requireQuote } from './evidence';
 export type { MentionRecord } from './mention.type';
-export { normaliseText, sentencePosition, splitSentences } from './sentences';
+export { normaliseText, sentencePosition, sentenceSpans, splitSentences, type SentenceSpan } from './sentences';
 
-export const articleResolvers = [ArticleResolver, MentionResolver, EntityMentionsResolver] as const;
+export const articleResolvers = [ArticleResolver, MentionResolver, EntityMentionsResolver, ArticleProvenanceResolver] as const;

@@ -13,6 +13,11 @@ export class MentionResolver {
   article(@Root() mention: MentionRecord, @Ctx() { entities }: ArticleContext) {
     return entities.load(mention.articleId);
   }
+
+  @FieldResolver(() => Entity)
+  entity(@Root() mention: MentionRecord, @Ctx() { entities }: ArticleContext) {
+    return entities.load(mention.entityId);
+  }
 }
 
 /** An entity's mentions are sentences of articles: this domain's field on Entity. */

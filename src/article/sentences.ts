@@ -27,6 +27,13 @@ const SINGLE_INITIAL = /^[A-Z]\.$/;
 const OPENING_PUNCTUATION = /^["'“‘(\[]+/;
 const CLOSING_PUNCTUATION = /["'”’)\]]+$/;
 
+/** A sentence and where it sits in its article's text (text.slice(start, end) === sentence). */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+  sentence: string;
+}
+
 /**
  * Splits an article into sentences. Every non-empty line is at least one sentence, so
  * headline-like lines ("Migrants Escaping to Canada") count; within a line a sentence ends
@@ -34,27 +41,40 @@ const CLOSING_PUNCTUATION = /["'”’)\]]+$/;
  * opening quote, unless the period belongs to a title or an initialism that continues a name.
  */
 export function splitSentences(text: string): string[] {
-  return text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter((line) => line.length > 0)
-    .flatMap(splitLine);
+  return sentenceSpans(text).map((span) => span.sentence);
 }
 
-function splitLine(line: string): string[] {
-  const sentences: string[] = [];
+/** The sentences of splitSentences with their offsets in the text. */
+export function sentenceSpans(text: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  for (const line of text.matchAll(/[^\r\n]+/g)) {
+    for (const span of splitLine(line[0])) {
+      spans.push({ start: line.index + span.start, end: line.index + span.end, sentence: span.sentence });
+    }
+  }
+  return spans;
+}
+
+/** The sentences of one line, trimmed, with their offsets in the line. */
+function splitLine(line: string): SentenceSpan[] {
+  const spans: SentenceSpan[] = [];
+  const push = (from: number, to: number) => {
+    const raw = line.slice(from, to);
+    const sentence = raw.trim();
+    if (sentence.length === 0) return;
+    const start = from + raw.indexOf(sentence);
+    spans.push({ start, end: start + sentence.length, sentence });
+  };
   let start = 0;
   for (const boundary of line.matchAll(/[.!?]+["'”’)\]]*(?=\s+(\S+))/g)) {
     const end = boundary.index + boundary[0].length;
-    const candidate = line.slice(start, end);
-    if (endsSentence(candidate, boundary[1])) {
-      sentences.push(candidate.trim());
+    if (endsSentence(line.slice(start, end), boundary[1]!)) {
+      push(start, end);
       start = end;
     }
   }
-  const rest = line.slice(start).trim();
-  if (rest.length > 0) sentences.push(rest);
-  return sentences;
+  push(start, line.length);
+  return spans;
 }
 
 function endsSentence(candidate: string, nextToken: string): boolean {

@@ -3,6 +3,7 @@ import { connectionTypes } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
 import { EntityKind, KIND_LABEL } from '../ontology';
 import type { EntityRecord } from './entity.record';
+import { Alias, Provenance } from './provenance.type';
 
 registerEnumType(EntityKind, {
   name: 'EntityKind',
@@ -10,12 +11,13 @@ registerEnumType(EntityKind, {
 });
 
 /**
- * Entities carry a kind, which names their type; the only other node is a relation (its type is
- * named, not imported: relation/ depends on entity/, never the reverse).
+ * Entities carry a kind, which names their type; other nodes name their type themselves
+ * (`typeName`, e.g. a quotation's), or else are relations. Their types are named, not imported:
+ * relation/ and quotation/ depend on entity/, never the reverse.
  */
 @InterfaceType({
   description: 'Anything with a stable, readable id, e.g. "organization:royal-canadian-mounted-police".',
-  resolveType: (value: { kind?: EntityKind }) => (value.kind ? KIND_LABEL[value.kind] : 'Relation'),
+  resolveType: (value: { kind?: EntityKind; typeName?: string }) => value.typeName ?? (value.kind ? KIND_LABEL[value.kind] : 'Relation'),
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Stable across reseeds and readable: "<kind>:<slug>" for entities.' })
@@ -24,7 +26,8 @@ export abstract class Node {
 
 @InterfaceType({
   implements: Node,
-  description: 'Anything the graph knows about: a person, an organization, a place, a policy, an event, a statistic, an article.',
+  description:
+    'Anything the graph knows about: a person, an organization, a place, a policy, an event, a group of people, a party, equipment, a statistic, an article.',
   resolveType: (value: EntityRecord) => KIND_LABEL[value.kind],
 })
 export abstract class Entity extends Node {
@@ -39,6 +42,15 @@ export abstract class Entity extends Node {
 
   @Field(() => String, { nullable: true, description: 'A short account of the entity, written by the curators.' })
   description: string | null;
+
+  @Field(() => [Alias], { description: 'The aliases with their provenance: spelled by the texts (ASSERTED) or from outside them (EXTERNAL).' })
+  aliasDetails: Alias[];
+
+  @Field(() => Provenance, {
+    nullable: true,
+    description: 'Where the description comes from: the texts, the curators’ reading (with a reason), or outside sources; null where not recorded.',
+  })
+  descriptionProvenance: Provenance | null;
 }
 
 @ObjectType({
@@ -81,6 +93,24 @@ export class Policy extends Entity {}
 export class Event extends Entity {
   @Field(() => Period, { nullable: true, description: 'When it happened, as the source dates it.' })
   period: Period | null;
+
+  @Field(() => Provenance, {
+    nullable: true,
+    description: 'How the period is known: INFERRED with the rule as reason where resolved from the publication date; null without a period.',
+  })
+  periodProvenance: Provenance | null;
 }
+
+@ObjectType({
+  implements: [Node, Entity],
+  description: "People the texts speak of as a group, without naming them: 'northbounders', Canadian coyotes, 'US officials', unnamed 'sources'.",
+})
+export class Group extends Entity {}
+
+@ObjectType({ implements: [Node, Entity], description: "A political party, e.g. the Republican Party of Kelly's '(R-PA)'." })
+export class Party extends Entity {}
+
+@ObjectType({ implements: [Node, Entity], description: 'Equipment or an asset: Black Hawk helicopters, drones.' })
+export class Equipment extends Entity {}
 
 export const { Edge: EntityEdge, Connection: EntityConnection } = connectionTypes('Entity', () => Entity);

@@ -2,10 +2,18 @@
 export { EntityScope, type EntityContext, type EntitySelectionPrefetch } from './entity.context';
 export { entityIdFor, nameKeysOf, slugify } from './entity-identity';
 export { toEntityRecord, type EntityRecord, type PeriodRecord, type StoredEntity } from './entity.record';
-export { Entity, Event, Node, Organization, Period, Person, Place, Policy } from './entity.type';
+export { Entity, Equipment, Event, Group, Node, Organization, Party, Period, Person, Place, Policy } from './entity.type';
+export { Alias, Provenance, aliasesOf, provenanceOf } from './provenance.type';
 export { References, type ReferencedEntity } from './references';
 
 import { OrganizationCountryResolver, PlaceCountryResolver } from './country.resolver';
+import { EntityProvenanceResolver, EventProvenanceResolver } from './entity-provenance.resolver';
 import { EntityResolver } from './entity.resolver';
 
-export const entityResolvers = [EntityResolver, PlaceCountryResolver, OrganizationCountryResolver] as const;
+export const entityResolvers = [
+  EntityResolver,
+  PlaceCountryResolver,
+  OrganizationCountryResolver,
+  EntityProvenanceResolver,
+  EventProvenanceResolver,
+] as const;

@@ -2,6 +2,7 @@ import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { Node } from '../entity';
 import { NotFoundError } from '../errors';
 import { neighborhoodCost, pathCost } from '../graphql/limits/cost';
+import { isQuotationId } from '../quotation';
 import { parseRelationId } from '../relation';
 import type { GraphContext } from './graph.context';
 import {
@@ -20,10 +21,14 @@ import {
 /** The graph as a whole: any node by id, paths between entities, neighbourhoods. */
 @Resolver()
 export class GraphResolver {
-  @Query(() => Node, { nullable: true, description: 'Any entity or relation by its id.' })
-  async node(@Arg('id', () => ID, { description: 'An entity id or a relation id.' }) id: string, @Ctx() { entities, relations }: GraphContext) {
+  @Query(() => Node, { nullable: true, description: 'Any entity, relation or quotation by its id.' })
+  async node(
+    @Arg('id', () => ID, { description: 'An entity id, a relation id or a quotation id ("quotation:...").' }) id: string,
+    @Ctx() { entities, relations, quotations }: GraphContext,
+  ) {
     const ends = parseRelationId(id);
-    return ends ? relations.repository.findByEnds(ends) : entities.load(id);
+    if (ends) return relations.repository.findByEnds(ends);
+    return isQuotationId(id) ? quotations.load(id) : entities.load(id);
   }
 
   @Query(() => Path, {

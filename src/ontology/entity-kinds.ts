@@ -5,7 +5,18 @@ import { vocabulary } from './vocabulary';
  * the API (the EntityKind enum), the write rules, the benchmark and docs/ontology.md, which a
  * test keeps in agreement with this file.
  */
-export const EntityKind = vocabulary('PERSON', 'ORGANIZATION', 'PLACE', 'POLICY', 'EVENT', 'STATISTIC', 'ARTICLE');
+export const EntityKind = vocabulary(
+  'PERSON',
+  'ORGANIZATION',
+  'PLACE',
+  'POLICY',
+  'EVENT',
+  'GROUP',
+  'PARTY',
+  'EQUIPMENT',
+  'STATISTIC',
+  'ARTICLE',
+);
 
 export type EntityKind = keyof typeof EntityKind;
 
@@ -21,6 +32,9 @@ export const KIND_LABEL: Readonly<Record<EntityKind, string>> = {
   PLACE: 'Place',
   POLICY: 'Policy',
   EVENT: 'Event',
+  GROUP: 'Group',
+  PARTY: 'Party',
+  EQUIPMENT: 'Equipment',
   STATISTIC: 'Statistic',
   ARTICLE: 'Article',
 };

@@ -1,4 +1,4 @@
-/** The ontology: the one vocabulary of kinds, qualifiers and relation types (docs/ontology.md). */
+/** The ontology: the one vocabulary of kinds, qualifiers, relation types, measures and provenance (docs/ontology.md). */
 export { ENTITY_KINDS, EntityKind, KIND_LABEL, isCuratedEntityKind, type CuratedEntityKind } from './entity-kinds';
 export { VALUE_QUALIFIERS, ValueQualifier } from './value-qualifiers';
 export {
@@ -8,3 +8,12 @@ export {
   relationTypeDefinition,
   type RelationTypeDefinition,
 } from './relation-types';
+export { MEASURES, measureDefinition, type MeasureDefinition } from './measures';
+export {
+  PROVENANCE_KINDS,
+  ProvenanceKind,
+  provenanceNote,
+  provenanceProblem,
+  storedProvenance,
+  type Provenance,
+} from './provenance';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fromProjectRoot } from '../config/project-root';
-import { CURATED_RELATION_TYPES, DERIVED_RELATION_TYPES, ENTITY_KINDS, RELATION_TYPES, VALUE_QUALIFIERS } from '.';
+import { CURATED_RELATION_TYPES, DERIVED_RELATION_TYPES, ENTITY_KINDS, MEASURES, PROVENANCE_KINDS, RELATION_TYPES, VALUE_QUALIFIERS } from '.';
 
 /** docs/ontology.md promises to agree with the code's vocabulary: these tests hold it to that. */
 
@@ -36,6 +36,16 @@ describe('docs/ontology.md', () => {
   it('names exactly the value qualifiers of the code', () => {
     const listed = /\*\*qualifier\*\*: one of ([A-Z_, ]+)\./.exec(section('## Statistics'))?.[1];
     expect(kindList(listed ?? '')).toEqual([...VALUE_QUALIFIERS]);
+  });
+
+  it('lists exactly the measures of the code, each with its one unit', () => {
+    expect(tableRows(section('## Statistics')).map(([measure, unit]) => [measure, unit])).toEqual(
+      MEASURES.map((definition) => [definition.measure, definition.unit]),
+    );
+  });
+
+  it('lists exactly the provenance kinds of the code', () => {
+    expect(tableRows(section('## Provenance')).map(([kind]) => kind)).toEqual([...PROVENANCE_KINDS]);
   });
 
   it('lists the derived relation types, with the kinds they join', () => {

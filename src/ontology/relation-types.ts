@@ -10,10 +10,11 @@ export interface RelationTypeDefinition {
   example: string;
 }
 
-const ACTORS = [EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE] as const;
+/** Kinds that can act: causal and temporal links may start from any of them, not only from events. */
+const ACTORS = [EntityKind.PERSON, EntityKind.ORGANIZATION, EntityKind.PLACE, EntityKind.GROUP, EntityKind.PARTY] as const;
 
 /**
- * The relation vocabulary, the single source for validating writes. The first six are derived
+ * The relation vocabulary, the single source for validating writes. The first seven are derived
  * by the loader from fields of statistics and articles (see DERIVED_RELATION_TYPES); the rest
  * are curated, each stated by a sentence of the corpus. Kept small on purpose: a new type is
  * added only when no existing one reads true.
@@ -25,6 +26,13 @@ export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
     fromKinds: ['ORGANIZATION'],
     toKinds: ['STATISTIC'],
     example: 'Royal Canadian Mounted Police REPORTED illegal crossings from Washington into British Columbia, January 2025',
+  },
+  {
+    type: 'COLLECTED',
+    meaning: 'The organization or group counted, caught or recorded what the number counts (derived from Statistic.collectedById); the reporter may be another.',
+    fromKinds: ['ORGANIZATION', 'GROUP'],
+    toKinds: ['STATISTIC'],
+    example: 'Canadian border officials COLLECTED Illegal migrants caught in Alberta, 2025 to date (reported by The New York Times)',
   },
   {
     type: 'HAS_ORIGIN',
@@ -65,13 +73,13 @@ export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
     type: 'CITES',
     meaning: 'The article attributes information to the organization or person.',
     fromKinds: ['ARTICLE'],
-    toKinds: ['PERSON', 'ORGANIZATION'],
+    toKinds: ['PERSON', 'ORGANIZATION', 'GROUP'],
     example: 'More Migrants Now Heading North Into Canada ... CITES The New York Times',
   },
   {
     type: 'REPORTED_ON',
-    meaning: 'The organization or person gave an account of the event or policy.',
-    fromKinds: ['PERSON', 'ORGANIZATION'],
+    meaning: 'The organization, person or group gave an account of the event or policy.',
+    fromKinds: ['PERSON', 'ORGANIZATION', 'GROUP'],
     toKinds: ['EVENT', 'POLICY'],
     example: 'U.S. Department of Homeland Security REPORTED_ON Surge of northbound migrants into Canada',
   },
@@ -83,6 +91,20 @@ export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
     example: 'Mike Kelly CO_CHAIRS Northern Border Security Caucus',
   },
   {
+    type: 'MEMBER_OF',
+    meaning: 'The person belongs to the party or organization.',
+    fromKinds: ['PERSON'],
+    toKinds: ['PARTY', 'ORGANIZATION'],
+    example: 'Mike Kelly MEMBER_OF Republican Party',
+  },
+  {
+    type: 'LEADS',
+    meaning: 'The person heads the organization or party.',
+    fromKinds: ['PERSON'],
+    toKinds: ['ORGANIZATION', 'PARTY'],
+    example: 'Donald Trump LEADS Trump administration',
+  },
+  {
     type: 'REPRESENTS',
     meaning: 'The person is an elected representative of the place.',
     fromKinds: ['PERSON'],
@@ -91,17 +113,17 @@ export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
   },
   {
     type: 'CRITICIZED',
-    meaning: 'The person or organization expressed concern about or opposition to the target.',
-    fromKinds: ['PERSON', 'ORGANIZATION'],
-    toKinds: ['PERSON', 'ORGANIZATION', 'POLICY', 'EVENT'],
+    meaning: 'The person, organization or group expressed concern about or opposition to the target.',
+    fromKinds: ['PERSON', 'ORGANIZATION', 'GROUP', 'PARTY'],
+    toKinds: ['PERSON', 'ORGANIZATION', 'GROUP', 'POLICY', 'EVENT'],
     example: 'Mike Kelly CRITICIZED Redeployment of border patrol agents to the southern border',
   },
   {
     type: 'IMPLEMENTED',
-    meaning: 'The actor (a person, an organization, or a country acting as a state) adopted or carried out the policy.',
+    meaning: 'The actor (a person, an organization such as a government, a group) adopted or carried out the policy.',
     fromKinds: ACTORS,
     toKinds: ['POLICY'],
-    example: "Canada IMPLEMENTED Canada's tightened visa requirements",
+    example: "Government of Canada IMPLEMENTED Canada's tightened visa requirements",
   },
   {
     type: 'THREATENED',
@@ -115,7 +137,7 @@ export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
     meaning: 'The actor pressed the other to act.',
     fromKinds: ACTORS,
     toKinds: ACTORS,
-    example: 'Trump administration PRESSURED Canada',
+    example: 'Trump administration PRESSURED Government of Canada',
   },
   {
     type: 'PART_OF',
@@ -126,14 +148,14 @@ export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
   },
   {
     type: 'CONCERNS',
-    meaning: 'The policy or event is about, targets or acts on the entity.',
+    meaning: 'The policy or event is about, targets or acts on the entity (equipment it buys or deploys included).',
     fromKinds: ['POLICY', 'EVENT'],
-    toKinds: ['PERSON', 'ORGANIZATION', 'PLACE', 'POLICY', 'EVENT'],
+    toKinds: ['PERSON', 'ORGANIZATION', 'PLACE', 'GROUP', 'EQUIPMENT', 'POLICY', 'EVENT'],
     example: '25% tariffs on Canada CONCERNS Canada',
   },
   {
     type: 'INVOLVES',
-    meaning: 'The person, organization or place took part in the event.',
+    meaning: 'The person, organization, place, group or party took part in the event.',
     fromKinds: ['EVENT'],
     toKinds: ACTORS,
     example: 'Discovery of nine migrants in Alberta INVOLVES Royal Canadian Mounted Police',
@@ -147,10 +169,24 @@ export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
   },
   {
     type: 'FOLLOWED',
-    meaning: 'The event came after, and in the source’s telling because of, the earlier event or policy.',
-    fromKinds: ['EVENT'],
+    meaning: 'The event, policy or actor’s act came after, and in the source’s telling because of, the earlier event or policy.',
+    fromKinds: ['EVENT', 'POLICY', ...ACTORS],
     toKinds: ['EVENT', 'POLICY'],
     example: "Surge of northbound migrants into Canada FOLLOWED Trump's strict immigration policies",
+  },
+  {
+    type: 'RESPONDED_TO',
+    meaning: 'The policy, event or actor answered the other: its pressure, threat, act or an event.',
+    fromKinds: ['EVENT', 'POLICY', ...ACTORS],
+    toKinds: ['EVENT', 'POLICY', ...ACTORS],
+    example: "Canada's stepped-up border enforcement RESPONDED_TO Trump administration",
+  },
+  {
+    type: 'DURING',
+    meaning: 'The event, policy or number falls within the other’s time: an event, or an administration’s term.',
+    fromKinds: ['EVENT', 'POLICY', 'STATISTIC'],
+    toKinds: ['EVENT', 'ORGANIZATION'],
+    example: 'Record illegal crossings from Canada under the Biden administration DURING Biden administration',
   },
   {
     type: 'BORDERS',
@@ -213,6 +249,7 @@ export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
 /** Types the loader derives from fields; cypher/seed/graph.json must not list them as relations. */
 export const DERIVED_RELATION_TYPES: ReadonlySet<string> = new Set([
   'REPORTED',
+  'COLLECTED',
   'HAS_ORIGIN',
   'HAS_DESTINATION',
   'ABOUT_PLACE',

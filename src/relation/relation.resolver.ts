@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Mutation, Resolver, Root } from 'type-graphql';
-import { Article } from '../article';
+import { Article, findQuote, TextAnchor, type TextAnchorRecord } from '../article';
 import { Entity } from '../entity';
 import { RelationInput } from './relation.input';
 import type { RelationContext } from './relation.context';
@@ -43,5 +43,16 @@ export class EvidenceResolver {
   @FieldResolver(() => Article)
   article(@Root() evidence: EvidenceRecord, @Ctx() { entities }: RelationContext) {
     return entities.load(evidence.articleId);
+  }
+
+  /**
+   * Found in the article's text when asked for (one batched query for the texts of a request):
+   * writes accept only quotes that occur once in their article, so the place is unambiguous.
+   */
+  @FieldResolver(() => TextAnchor)
+  async anchor(@Root() evidence: EvidenceRecord, @Ctx() { articles }: RelationContext): Promise<TextAnchorRecord> {
+    const [anchor] = findQuote((await articles.texts.load(evidence.articleId)) ?? '', evidence.quote);
+    if (!anchor) throw new Error(`The quote of an evidence of ${evidence.articleId} is not in its text`);
+    return anchor;
   }
 }

@@ -1,5 +1,5 @@
 import { Field, InputType, ObjectType, registerEnumType } from 'type-graphql';
-import { Article } from '../article';
+import { Article, TextAnchor } from '../article';
 import { Entity, Node } from '../entity';
 import { connectionTypes } from '../graphql/connection';
 import { EntityKind } from '../ontology';
@@ -35,6 +35,9 @@ export class Evidence {
 
   @Field({ description: 'A verbatim sentence of the article.' })
   quote: string;
+
+  @Field(() => TextAnchor, { description: "Where the quote sits in the article's text." })
+  anchor: TextAnchor;
 }
 
 @ObjectType({

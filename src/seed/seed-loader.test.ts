@@ -20,8 +20,24 @@ describe('seedParameters', () => {
     }
   });
 
-  it('derives the links of every statistic: its source states it', () => {
+  it('derives the links of every statistic: each of its sources states it', () => {
     const states = params.relations.filter((relation) => relation.type === 'STATES');
-    expect(states).toHaveLength(graph.statistics.length);
+    const sources = graph.statistics.reduce((count, statistic) => count + 1 + (statistic.alsoStatedBy?.length ?? 0), 0);
+    expect(states).toHaveLength(sources);
+  });
+
+  it('gives every relation it loads a provenance, derived ones included', () => {
+    expect(params.provenances).toHaveLength(params.relations.length);
+    expect(params.provenances.filter((relation) => relation.kind === null)).toEqual([]);
+    expect(params.provenances).toContainEqual(
+      expect.objectContaining({ type: 'MEMBER_OF', fromId: 'person:mike-kelly', toId: 'party:republican-party', kind: 'INFERRED' }),
+    );
+  });
+
+  it('stores the provenance of aliases beside them, ASSERTED where the texts spell them', () => {
+    const post = params.nodes.find((node) => node.id === 'organization:the-post')!;
+    expect(post.properties).toMatchObject({ aliases: ['New York Post'], aliasProvenanceKinds: ['EXTERNAL'] });
+    const administration = params.nodes.find((node) => node.id === 'organization:trump-administration')!;
+    expect(administration.properties).toMatchObject({ aliases: ['the new administration'], aliasProvenanceKinds: ['ASSERTED'], aliasProvenanceNotes: [''] });
   });
 });

@@ -2,12 +2,13 @@ import type { Logger } from '../config/logger';
 import { nameKeysOf } from '../entity';
 import { readCypher, splitStatements } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { EntityKind, KIND_LABEL } from '../ontology';
+import { EntityKind, KIND_LABEL, provenanceNote, type Provenance } from '../ontology';
+import { loadSeedQuotations } from '../quotation';
 import { mergeRelations } from '../relation';
 import { statisticLinks } from '../statistic';
 import { deriveMentions, type SeedMention } from './mentions';
 import { readArticleTexts, readSeedGraph } from './seed-data';
-import type { SeedGraph, SeedPeriod } from './seed.types';
+import type { SeedGraph, SeedNamed, SeedPeriod } from './seed.types';
 
 interface NodeParams {
   id: string;
@@ -15,18 +16,60 @@ interface NodeParams {
   properties: Record<string, unknown>;
 }
 
-function periodProperties(period: SeedPeriod | undefined) {
-  return { periodStart: period?.start ?? null, periodEnd: period?.end ?? null, periodLabel: period?.label ?? null };
+/** A provenance as two properties, `<prefix>ProvenanceKind` and `<prefix>ProvenanceNote` (docs/ontology.md#provenance). */
+function provenanceProperties(prefix: string, provenance: Provenance | undefined) {
+  return {
+    [`${prefix}ProvenanceKind`]: provenance?.kind ?? null,
+    [`${prefix}ProvenanceNote`]: provenance ? provenanceNote(provenance) : null,
+  };
 }
 
-function commonProperties(kind: EntityKind, entity: { name: string; aliases: string[]; description?: string }) {
+function periodProperties(period: SeedPeriod | undefined) {
+  return {
+    periodStart: period?.start ?? null,
+    periodEnd: period?.end ?? null,
+    periodLabel: period?.label ?? null,
+    ...provenanceProperties('period', period?.provenance),
+  };
+}
+
+/** An alias the texts spell is ASSERTED; the others carry their provenance. Lists parallel to aliases. */
+function aliasProvenances(entity: SeedNamed): Provenance[] {
+  return entity.aliases.map((alias) => entity.aliasProvenance?.[alias] ?? { kind: 'ASSERTED' });
+}
+
+function commonProperties(kind: EntityKind, entity: SeedNamed) {
+  const aliasProvenance = aliasProvenances(entity);
   return {
     kind,
     name: entity.name,
     aliases: entity.aliases,
+    aliasProvenanceKinds: aliasProvenance.map((provenance) => provenance.kind),
+    aliasProvenanceNotes: aliasProvenance.map(provenanceNote),
     description: entity.description ?? null,
+    ...provenanceProperties('description', entity.description === undefined ? undefined : entity.descriptionProvenance),
     nameKeys: nameKeysOf(entity.name, entity.aliases),
   };
+}
+
+/**
+ * The provenance of every relation the seed loads: the curated ones say it; PUBLISHED_BY is
+ * read from the text; a statistic's links are what its sentence states, except the places the
+ * curators add beside its origin and destination.
+ */
+function relationProvenance(graph: SeedGraph, relation: { type: string; fromId: string; toId: string }): Provenance | undefined {
+  const curated = graph.relations.find(
+    (candidate) => candidate.type === relation.type && candidate.fromId === relation.fromId && candidate.toId === relation.toId,
+  );
+  if (curated) return curated.provenance;
+  if (relation.type === 'PUBLISHED_BY') {
+    return { kind: 'INFERRED', reason: 'the article names The Post as the outlet its sources spoke to ("told The Post")' };
+  }
+  const statistic = graph.statistics.find((candidate) => candidate.id === relation.fromId);
+  if (relation.type === 'ABOUT_PLACE' && statistic && statistic.originId !== relation.toId && statistic.destinationId !== relation.toId) {
+    return { kind: 'INFERRED', reason: 'the curators list the places a number is about, the border crossed included' };
+  }
+  return { kind: 'ASSERTED' };
 }
 
 /**
@@ -51,6 +94,7 @@ export function seedParameters(graph: SeedGraph, articleTexts: Map<string, strin
         url: article.url ?? null,
         publishedOn: article.publishedOn,
         publishedOnInferred: article.publishedOnInferred,
+        ...provenanceProperties('publishedOn', article.publishedOnProvenance),
         text: articleTexts.get(article.id),
       },
     })),
@@ -93,8 +137,13 @@ export function seedParameters(graph: SeedGraph, articleTexts: Map<string, strin
     ...graph.statistics.flatMap(statisticLinks),
     ...graph.relations,
   ];
+  const provenances = relations.map((relation) => {
+    const provenance = relationProvenance(graph, relation);
+    const note = provenance ? provenanceNote(provenance) : null;
+    return { type: relation.type, fromId: relation.fromId, toId: relation.toId, kind: provenance?.kind ?? null, note };
+  });
 
-  return { nodes, relations, mentions };
+  return { nodes, relations, mentions, provenances };
 }
 
 /** A cold database plans the seed's statements slowly; startup work is not held to request limits. */
@@ -108,7 +157,9 @@ export async function loadSeed(executor: Neo4jExecutor, log: Logger): Promise<vo
     const [nodes, mentions] = splitStatements(readCypher('seed/load-seed.cypher'));
     await tx.run(nodes!, { nodes: params.nodes });
     await mergeRelations(tx, params.relations);
+    await tx.run(readCypher('seed/relation-provenance.cypher'), { relations: params.provenances });
     await tx.run(mentions!, { mentions: params.mentions });
+    await loadSeedQuotations(tx, readArticleTexts(graph));
   }, SEED_TIMEOUT_MS);
   log.info(
     { nodes: params.nodes.length, relations: params.relations.length, mentions: params.mentions.length },

@@ -1,4 +1,4 @@
-import type { CuratedEntityKind, ValueQualifier } from '../ontology';
+import type { CuratedEntityKind, Provenance, ValueQualifier } from '../ontology';
 
 /**
  * The shape of cypher/seed/graph.json: the curated knowledge graph of the corpus.
@@ -6,7 +6,26 @@ import type { CuratedEntityKind, ValueQualifier } from '../ontology';
  * Ids are readable and stable across reseeds: `<kind>:<slug of the canonical name>`,
  * e.g. "organization:royal-canadian-mounted-police", "person:mike-kelly".
  * Dates are ISO-8601 calendar dates ("2025-01-31").
+ *
+ * Provenance (docs/ontology.md#provenance): every relation, alias, description, date and period
+ * says whether the text asserts it (ASSERTED), the curators inferred it (INFERRED, with a
+ * reason) or it comes from outside the articles (EXTERNAL, with its source).
  */
+
+/** { kind: 'ASSERTED' } | { kind: 'INFERRED', reason } | { kind: 'EXTERNAL', source, reason? }. */
+export type SeedProvenance = Provenance;
+
+/** What every node carries besides its own fields: names and a description, with their provenance. */
+export interface SeedNamed {
+  name: string;
+  /** Other names. Those the texts spell are ASSERTED and need no entry in aliasProvenance. */
+  aliases: string[];
+  /** The provenance of every alias the texts do not spell (EXTERNAL or INFERRED), by alias. */
+  aliasProvenance?: Record<string, SeedProvenance>;
+  description?: string;
+  /** Required with a description: ASSERTED where it only restates the texts. */
+  descriptionProvenance?: SeedProvenance;
+}
 
 
 export interface SeedPeriod {
@@ -14,6 +33,8 @@ export interface SeedPeriod {
   end: string;
   /** The source's own words, e.g. "last fiscal year". */
   label: string;
+  /** INFERRED with the rule as reason where the dates were resolved from the publication date (required in graph.json). */
+  provenance?: SeedProvenance;
 }
 
 export interface SeedEvidence {
@@ -22,28 +43,24 @@ export interface SeedEvidence {
   quote: string;
 }
 
-export interface SeedArticle {
+export interface SeedArticle extends SeedNamed {
   id: string;
-  name: string;
   /** Derived by us: the texts carry no headline. */
   title: string;
-  aliases: string[];
-  description: string;
   /** File name under cypher/seed/articles/. */
   file: string;
   publisherId: string;
   publishedOn: string;
   /** True where the date was inferred from the article's content. */
   publishedOnInferred: boolean;
+  /** How publishedOn is known, e.g. INFERRED from the content with the reasoning (required in graph.json). */
+  publishedOnProvenance?: SeedProvenance;
   url?: string;
 }
 
-export interface SeedEntity {
+export interface SeedEntity extends SeedNamed {
   id: string;
   kind: CuratedEntityKind;
-  name: string;
-  aliases: string[];
-  description?: string;
   /** PERSON: the role the sources give, e.g. "U.S. Representative (R-PA)". */
   title?: string;
   /** ORGANIZATION. */
@@ -54,12 +71,11 @@ export interface SeedEntity {
   period?: SeedPeriod;
 }
 
-export interface SeedStatistic {
+export interface SeedStatistic extends SeedNamed {
   id: string;
   /** Readable label, e.g. "Illegal crossings from Washington into British Columbia, January 2025". */
   name: string;
-  aliases: string[];
-  description?: string;
+  /** One of src/ontology/measures.ts, in that measure's unit. */
   measure: string;
   value: number;
   /** The number exactly as written in the text, e.g. "23,700", "one million", "78%". */
@@ -72,9 +88,13 @@ export interface SeedStatistic {
   /** Every place the number is about (origin and destination included). */
   placeIds: string[];
   reportedById?: string;
+  /** Who counted or caught what is counted, where the text names them and they are not the reporter alone. */
+  collectedById?: string;
   sourceId: string;
   /** The verbatim sentence of the source that states the number. */
   evidence: string;
+  /** Other articles that state the same number, each with its own words: one fact, several sources. */
+  alsoStatedBy?: SeedEvidence[];
 }
 
 export interface SeedRelation {
@@ -83,6 +103,8 @@ export interface SeedRelation {
   fromId: string;
   toId: string;
   evidence: SeedEvidence[];
+  /** Whether the evidence states the relation (ASSERTED) or the curators read it into it (INFERRED); required in graph.json. */
+  provenance?: SeedProvenance;
 }
 
 export interface SeedGraph {

@@ -22,6 +22,10 @@ describe('statisticIdFor', () => {
     expect(statisticIdFor({ ...facts, placeIds: [...facts.placeIds].reverse(), evidence: ' The RCMP  recorded 40 crossings.' })).toBe(id);
   });
 
+  it('is the same whichever article states the number, in whatever words', () => {
+    expect(statisticIdFor({ ...facts, sourceId: 'article:b', evidence: 'Forty crossings, the RCMP said.' })).toBe(statisticIdFor(facts));
+  });
+
   it('differs when any fact differs', () => {
     const id = statisticIdFor(facts);
     expect(statisticIdFor({ ...facts, value: 41 })).not.toBe(id);

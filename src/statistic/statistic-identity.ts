@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { normaliseText } from '../article';
 import { slugify } from '../entity';
 import type { ValueQualifier } from '../ontology';
 
@@ -18,8 +17,9 @@ export interface StatisticFacts {
 }
 
 /**
- * A recorded statistic's id: readable (its measure) and stable (a digest of every fact), so
- * the same input twice is the same statistic, and two numbers that differ in any fact are two.
+ * A recorded statistic's id: readable (its measure) and stable (a digest of what it says), so
+ * the same input twice is the same statistic, two numbers that differ in any fact are two, and
+ * the same number stated by another article is the same statistic with one more source.
  */
 export function statisticIdFor(facts: StatisticFacts): string {
   const canonical = JSON.stringify([
@@ -32,8 +32,6 @@ export function statisticIdFor(facts: StatisticFacts): string {
     facts.destinationId,
     [...new Set(facts.placeIds)].sort(),
     facts.reportedById,
-    facts.sourceId,
-    normaliseText(facts.evidence),
   ]);
   const digest = createHash('sha256').update(canonical).digest('hex').slice(0, 12);
   return `statistic:${slugify(facts.measure).slice(0, 60)}-${digest}`;

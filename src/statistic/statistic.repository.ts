@@ -3,12 +3,14 @@ import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
 
-/** The ids a statistic links to: where a flow starts and ends, its places, its reporter. */
+/** The ids a statistic links to: where a flow starts and ends, its places, its reporter and collector. */
 export interface StatisticLinkIds {
   originId: string | null;
   destinationId: string | null;
   placeIds: string[];
   reportedById: string | null;
+  /** Who counted or caught what is counted (COLLECTED), where the source names them. */
+  collectedById?: string | null;
 }
 
 export interface StatisticQuery {

@@ -5,10 +5,14 @@ import { PageArgs, toConnection } from '../graphql/connection';
 import { pageCost } from '../graphql/limits/cost';
 import { toIsoDate } from '../graphql/scalars';
 import { ValueQualifier } from '../ontology';
-import { mapPage, toPageRequest } from '../paging';
+import { MAX_PAGE_SIZE, mapPage, toPageRequest } from '../paging';
+import { Evidence, RelationDirection, type EvidenceRecord } from '../relation';
 import type { StatisticContext } from './statistic.context';
 import { StatisticInput } from './statistic.input';
 import { Statistic, StatisticConnection, StatisticFilter } from './statistic.type';
+
+/** The articles that state a number are the starts of its STATES relations, each with its words. */
+const STATED_BY = { types: ['STATES'], direction: RelationDirection.INCOMING, otherKinds: null };
 
 @Resolver(() => Statistic)
 export class StatisticResolver {
@@ -94,5 +98,12 @@ export class StatisticResolver {
   @FieldResolver(() => Article, { description: 'The article that states the number.' })
   source(@Root() statistic: EntityRecord, @Ctx() { entities }: StatisticContext) {
     return entities.load(statistic.sourceId!);
+  }
+
+  @FieldResolver(() => [Evidence], { description: 'Every article that states this number, with the anchored words; the first is source.' })
+  async sources(@Root() statistic: EntityRecord, @Ctx() { relations }: StatisticContext): Promise<EvidenceRecord[]> {
+    const page = await relations.withOtherEnds(statistic.id, { query: STATED_BY, page: { limit: MAX_PAGE_SIZE, afterKey: null } });
+    const evidence = page.items.flatMap((item) => item.node.relation.evidence);
+    return [...evidence.filter((item) => item.articleId === statistic.sourceId), ...evidence.filter((item) => item.articleId !== statistic.sourceId)];
   }
 }

@@ -2,7 +2,7 @@ import { mentionOfQuote, requireQuote, type ArticleRepository } from '../article
 import { nameKeysOf, References, type EntityRecord } from '../entity';
 import { BadUserInputError } from '../errors';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { EntityKind } from '../ontology';
+import { EntityKind, MEASURES, measureDefinition } from '../ontology';
 import { mergeRelations } from '../relation';
 import { statisticIdFor, statisticNameFor, type StatisticFacts } from './statistic-identity';
 import { statisticLinks } from './statistic-links';
@@ -24,6 +24,14 @@ export class StatisticService {
    * The same facts twice give the same id and change nothing.
    */
   async record(facts: StatisticFacts): Promise<EntityRecord> {
+    const measure = measureDefinition(facts.measure);
+    if (measure === undefined) {
+      const known = MEASURES.map((definition) => `"${definition.measure}"`).join(', ');
+      throw new BadUserInputError(`input.measure must be one of the measures of the ontology: ${known}`, { field: 'input.measure' });
+    }
+    if (facts.unit.trim().toLowerCase() !== measure.unit.toLowerCase()) {
+      throw new BadUserInputError(`input.unit must be "${measure.unit}", the unit of the measure "${measure.measure}"`, { field: 'input.unit' });
+    }
     if (facts.period && facts.period.start > facts.period.end) {
       throw new BadUserInputError('input.period.start must not be after input.period.end', { field: 'input.period' });
     }
@@ -57,7 +65,7 @@ export class StatisticService {
         periodEnd: facts.period?.end ?? null,
       });
       await mergeRelations(tx, statisticLinks({ ...facts, id, placeIds }));
-      await this.articles.addMention(tx, { ...mentionOfQuote(source, facts.evidence), entityId: id });
+      await this.articles.addMention(tx, mentionOfQuote(source, facts.evidence, id));
       return statistic;
     });
   }

@@ -8,6 +8,12 @@ WHERE n.kind = $kind
 SET n.name = $name,
     n.aliases = coalesce($aliases, n.aliases, []),
     n.description = CASE WHEN $description IS NULL THEN n.description ELSE $description END
+// What the seed recorded of the provenance of replaced aliases or description no longer applies:
+// an editor's write records none (null removes the property).
+SET n.aliasProvenanceKinds = CASE WHEN $aliases IS NULL THEN n.aliasProvenanceKinds END,
+    n.aliasProvenanceNotes = CASE WHEN $aliases IS NULL THEN n.aliasProvenanceNotes END,
+    n.descriptionProvenanceKind = CASE WHEN $description IS NULL THEN n.descriptionProvenanceKind END,
+    n.descriptionProvenanceNote = CASE WHEN $description IS NULL THEN n.descriptionProvenanceNote END
 SET n.nameKeys = reduce(keys = [], key IN [toLower(n.name)] + [alias IN n.aliases | toLower(alias)] |
                         CASE WHEN key IN keys THEN keys ELSE keys + key END)
 RETURN n

@@ -2,7 +2,10 @@
 // parameter for a quantifier), nearest first so that `limit` keeps the closest; then every
 // relation among the kept nodes, in the same round trip.
 MATCH (center:Entity {id: $id})
-OPTIONAL MATCH path = ANY SHORTEST (center)-[hop WHERE type(hop) <> 'MENTIONS']-{1,{{depth}}}(other:Entity)
+// Hops join entities only: a quotation (:Quotation, linked to its speaker and its article) is
+// no stepping stone between them.
+OPTIONAL MATCH path = ANY SHORTEST
+  (center)-[hop WHERE type(hop) <> 'MENTIONS' AND startNode(hop):Entity AND endNode(hop):Entity]-{1,{{depth}}}(other:Entity)
 WITH center, other, length(path) AS distance
 ORDER BY distance, other.id
 WITH center, [node IN collect(other) WHERE node <> center][0..$othersLimit] AS others

@@ -8,7 +8,9 @@ OPTIONAL CALL (from, to) {
   WITH from, to
   WHERE from <> to
   MATCH path = shortestPath((from)-[*..{{maxHops}}]-(to))
+  // Paths join entities only: a quotation (linked to its speaker and its article) is no step.
   WHERE none(relation IN relationships(path) WHERE type(relation) = 'MENTIONS')
+    AND all(node IN nodes(path) WHERE node:Entity)
   RETURN [node IN nodes(path) | node {.*, text: null}] AS nodes,
          [relation IN relationships(path) | {
            id: relation.id, type: type(relation),

@@ -3,7 +3,7 @@
 // The search starts from the most selective node the filter names (the ids, the place, the
 // reporter, the source), found through the id index, instead of scanning every statistic; only
 // an unanchored filter scans. Each row carries the ids the statistic links to and the entities
-// they name, so resolving origin, destination, places, reporter and source needs no further query.
+// they name, so resolving origin, destination, places, reporter, collector and source needs no further query.
 CALL () {
   WITH 1 AS anchored WHERE $ids IS NOT NULL
   UNWIND $ids AS id
@@ -46,11 +46,13 @@ CALL (rows) {
       originId: [(statistic)-[:HAS_ORIGIN]->(place) | place.id][0],
       destinationId: [(statistic)-[:HAS_DESTINATION]->(place) | place.id][0],
       placeIds: [(statistic)-[:ABOUT_PLACE]->(place) | place.id],
-      reportedById: [(reporter)-[:REPORTED]->(statistic) | reporter.id][0]
+      reportedById: [(reporter)-[:REPORTED]->(statistic) | reporter.id][0],
+      collectedById: [(collector)-[:COLLECTED]->(statistic) | collector.id][0]
     },
     // The entities those ids name, and the source, so that resolving them costs no second query.
     related: [(statistic)-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]->(place) | place {.*, text: null}]
            + [(reporter)-[:REPORTED]->(statistic) | reporter {.*, text: null}]
+           + [(collector)-[:COLLECTED]->(statistic) | collector {.*, text: null}]
            + [(source)-[:STATES]->(statistic) | source {.*, text: null}]
   }) AS page
 }
