@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { createLogger } from '../src/config/logger';
 import { applyMigrations } from '../src/neo4j/migrations';
 import { testDatabase } from './support/test-database';
-import { loadSeed } from '../src/seed';
+import { loadSeed, seedState } from '../src/seed';
+import { TestData } from './support/test-data';
 import { readSeedQuotations } from '../src/quotation';
 import { readSeedGraph } from '../src/seed/seed-data';
 import { listCypherFiles } from '../src/neo4j/cypher-files';
@@ -62,6 +63,44 @@ describe('migrations and seed', () => {
     expect(before.nodes).toBe(seedIds.length);
     expect(await quotationCounts()).toEqual(quotationsBefore);
     expect(quotationsBefore.nodes).toBe(readSeedQuotations().length);
+  });
+
+  it('records the fingerprint of the seed it loaded, and reloads a seed that has changed since', async () => {
+    expect(await seedState(executor)).toBe('current');
+    await executor.write("MATCH (load:SeedLoad {name: 'curated'}) SET load.fingerprint = 'an-earlier-seed'");
+    expect(await seedState(executor)).toBe('outdated');
+    await loadSeed(executor, log);
+    expect(await seedState(executor)).toBe('current');
+  });
+
+  describe('reloading a changed seed', () => {
+    const data = new TestData();
+    afterAll(async () => {
+      await data.cleanUp();
+    });
+
+    it('removes what an earlier seed wrote and this one no longer holds, and keeps what editors wrote', async () => {
+      const stale = `place:dropped-by-curators-${data.token}`;
+      const edited = `place:written-by-an-editor-${data.token}`;
+      await data.query(
+        `CREATE (stale:Entity:Place {id: $stale, kind: 'PLACE', name: $stale, aliases: [], seedFingerprint: 'an-earlier-seed'})
+         CREATE (edited:Entity:Place {id: $edited, kind: 'PLACE', name: $edited, aliases: []})
+         WITH stale, edited
+         MATCH (canada:Entity {id: 'place:canada'}), (mexico:Entity {id: 'place:mexico'})
+         CREATE (stale)-[:BORDERS {id: 'stale-link', evidence: [], seedFingerprint: 'an-earlier-seed'}]->(canada)
+         CREATE (edited)-[:BORDERS {id: 'edited-link', evidence: []}]->(canada)
+         CREATE (canada)-[:SEPARATES {id: 'stale-seed-link', evidence: [], seedFingerprint: 'an-earlier-seed'}]->(mexico)`,
+        { stale, edited },
+      );
+      await loadSeed(executor, log);
+      const rows = await data.query(
+        `RETURN EXISTS { MATCH (:Entity {id: $stale}) } AS staleNode,
+                EXISTS { MATCH (:Entity {id: $edited})-[:BORDERS]->(:Entity {id: 'place:canada'}) } AS editedLink,
+                EXISTS { MATCH (:Entity {id: 'place:canada'})-[:SEPARATES]->(:Entity {id: 'place:mexico'}) } AS staleSeedLink`,
+        { stale, edited },
+      );
+      expect(rows).toEqual([{ staleNode: false, editedLink: true, staleSeedLink: false }]);
+    });
   });
 
   /** The seed's quotations (cypher/seed/quotations.json) with every property, and their links. */

@@ -7,7 +7,7 @@ import { Readiness } from '../http/readiness';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
 import { applyMigrations } from '../neo4j/migrations';
 import { createDriver, Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { isGraphEmpty, loadSeed } from '../seed';
+import { refreshSeed } from '../seed';
 import { createAppContext } from './context';
 import { buildBorderKgSchema } from './schema';
 
@@ -49,7 +49,7 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
 
     await applyMigrations(executor, log);
     readiness.markMigrated();
-    if (await isGraphEmpty(executor)) await loadSeed(executor, log);
+    await refreshSeed(executor, log);
     readiness.markSeeded();
     log.info({ url, neo4j: uri }, 'border-kg is ready');
     return { url, executor, stop };

@@ -4,12 +4,12 @@ import { GraphRepository, type GraphContext } from '../graph';
 import type { RequestContext } from '../graphql/context';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { QuotationScope, type QuotationContext } from '../quotation';
-import { RelationProvenanceScope, RelationScope, type RelationProvenanceContext } from '../relation';
+import { RelationScope } from '../relation';
 import { SearchRepository, type SearchContext } from '../search';
 import { StatisticScope, type StatisticContext } from '../statistic';
 
 /** A request's whole context: what every domain's resolvers find in it. */
-export type AppContext = StatisticContext & SearchContext & GraphContext & QuotationContext & RelationProvenanceContext;
+export type AppContext = StatisticContext & SearchContext & GraphContext & QuotationContext;
 
 /**
  * Builds each request's context: every domain's part for this request (repositories, services
@@ -26,7 +26,6 @@ export function createAppContext(request: RequestContext, executor: Neo4jExecuto
     entities,
     articles,
     relations,
-    relationProvenance: new RelationProvenanceScope(executor),
     statistics: new StatisticScope(executor, articles, entities),
     search: new SearchRepository(executor),
     quotations: new QuotationScope(executor),

@@ -1,11 +1,10 @@
 /** The relation domain's door: relations, the relations of an entity, and writing links. */
 import { ArticlePublisherResolver } from './article-publisher.resolver';
 import { EntityRelationsResolver } from './entity-relations.resolver';
-import { RelationProvenanceResolver } from './relation-provenance';
+import { RelationProvenanceResolver } from './relation-provenance.resolver';
 import { EvidenceResolver, RelationResolver } from './relation.resolver';
 
 export { RelationScope, type RelationContext } from './relation.context';
-export { RelationProvenanceScope, type RelationProvenanceContext } from './relation-provenance';
 export { encodeEvidence, parseRelationId, relationId } from './relation-id';
 export { toRelationRecord, type StoredRelation } from './relation.record';
 export { mergeRelations, type RelationWrite } from './relation.repository';

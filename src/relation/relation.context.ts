@@ -1,9 +1,11 @@
+import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ArticleContext } from '../article';
 import type { EntityScope, EntitySelectionPrefetch } from '../entity';
 import { keyedPageLoader } from '../graphql/keyed-page-loader';
 import { selectedSubfieldArgs } from '../graphql/lookahead';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import type { Provenance } from '../ontology';
 import type { Page } from '../paging';
 import { RelationsArgs, relationPageArgs, type RelationPageArgs } from './relation.args';
 import { RelationRepository, type RelationWithOtherEnd } from './relation.repository';
@@ -41,6 +43,12 @@ export class RelationScope {
     return pages;
   });
 
+  /** Provenance is asked of few relations and stored apart from what relation queries read: batched on its own. */
+  private readonly provenance = new DataLoader<string, Provenance | null>(async (ids) => {
+    const found = await this.repository.provenanceOf(ids);
+    return ids.map((id) => found.get(id) ?? null);
+  });
+
   constructor(
     executor: Neo4jExecutor,
     private readonly entities: EntityScope,
@@ -54,6 +62,10 @@ export class RelationScope {
     const page = await this.ofEntities.load({ id, args });
     this.entities.remember(page.items.map((item) => item.node.other));
     return page;
+  }
+
+  provenanceOf(relationId: string): Promise<Provenance | null> {
+    return this.provenance.load(relationId);
   }
 
   /** For EntityScope.addSelectionPrefetch: `entity(id) { relations }` in one query. */

@@ -3,7 +3,8 @@ import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
 import type { RelationQuery } from './relation.args';
-import { encodeEvidence, relationId } from './relation-id';
+import { storedProvenance, type Provenance } from '../ontology';
+import { encodeEvidence, parseRelationId, relationId } from './relation-id';
 import { toRelationRecord, type StoredRelation } from './relation.record';
 import type { EvidenceRecord, RelationRecord } from './relation.type';
 
@@ -58,6 +59,16 @@ export class RelationRepository {
   async findByEnds(ends: RelationEnds): Promise<RelationRecord | null> {
     const [record] = await this.executor.read(readCypher('queries/relation/by-ends.cypher'), { ...ends });
     return record ? toRelationRecord(record.get('relation') as StoredRelation) : null;
+  }
+
+  /** The stored provenance of relations, by id (docs/ontology.md#provenance); absent where none was recorded. */
+  async provenanceOf(ids: readonly string[]): Promise<Map<string, Provenance | null>> {
+    const relations = ids.flatMap((id) => {
+      const ends = parseRelationId(id);
+      return ends ? [{ id, ...ends }] : [];
+    });
+    const records = await this.executor.read(readCypher('queries/relation/provenance.cypher'), { relations });
+    return new Map(records.map((record) => [record.get('id') as string, storedProvenance(record.get('kind'), record.get('note'))]));
   }
 
   /** Deletes the relation; false when there was none. */

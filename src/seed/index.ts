@@ -1,3 +1,3 @@
 /** The seed's door: the curated graph of the corpus, and loading it. */
-export { isGraphEmpty, loadSeed } from './seed-loader';
+export { loadSeed, refreshSeed, seedState, type SeedState } from './seed-loader';
 export { readSeedGraph } from './seed-data';

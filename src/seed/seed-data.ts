@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { fromProjectRoot } from '../config/project-root';
 import type { SeedGraph } from './seed.types';
@@ -17,4 +18,26 @@ export function readArticleTexts(graph: SeedGraph): Map<string, string> {
       readFileSync(fromProjectRoot('cypher', 'seed', 'articles', article.file), 'utf8'),
     ]),
   );
+}
+
+/** Bumped when the way the seed is loaded changes what it writes, though its files do not. */
+const SEED_FORMAT = 2;
+
+/**
+ * A digest of everything a seed load reads: the curated graph, the quotations, the article
+ * texts and the Cypher of the load. A database records the fingerprint of the seed it holds,
+ * so `npm start` knows when the seed has changed since (see seedState).
+ */
+export function seedFingerprint(graph: SeedGraph): string {
+  const files = [
+    ['cypher', 'seed', 'graph.json'],
+    ['cypher', 'seed', 'quotations.json'],
+    ['cypher', 'seed', 'load-seed.cypher'],
+    ['cypher', 'seed', 'relation-provenance.cypher'],
+    ['cypher', 'seed', 'sweep.cypher'],
+    ...graph.articles.map((article) => ['cypher', 'seed', 'articles', article.file]),
+  ];
+  const hash = createHash('sha256').update(`format ${SEED_FORMAT}\n`);
+  for (const file of files) hash.update(`${file.join('/')}\n`).update(readFileSync(fromProjectRoot(...file)));
+  return hash.digest('hex').slice(0, 16);
 }

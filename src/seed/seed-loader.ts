@@ -3,11 +3,11 @@ import { nameKeysOf } from '../entity';
 import { readCypher, splitStatements } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { EntityKind, KIND_LABEL, provenanceNote, type Provenance } from '../ontology';
-import { loadSeedQuotations } from '../quotation';
+import { loadSeedQuotations, readSeedQuotations } from '../quotation';
 import { mergeRelations } from '../relation';
 import { statisticLinks } from '../statistic';
 import { deriveMentions, type SeedMention } from './mentions';
-import { readArticleTexts, readSeedGraph } from './seed-data';
+import { readArticleTexts, readSeedGraph, seedFingerprint } from './seed-data';
 import type { SeedGraph, SeedNamed, SeedPeriod } from './seed.types';
 
 interface NodeParams {
@@ -149,26 +149,56 @@ export function seedParameters(graph: SeedGraph, articleTexts: Map<string, strin
 /** A cold database plans the seed's statements slowly; startup work is not held to request limits. */
 const SEED_TIMEOUT_MS = 300_000;
 
-/** Loads the curated graph in one transaction; idempotent. */
+/**
+ * Loads the curated graph in one transaction; idempotent. What an earlier seed wrote and this
+ * one no longer holds is removed (seed/sweep.cypher); what editors wrote is kept.
+ */
 export async function loadSeed(executor: Neo4jExecutor, log: Logger): Promise<void> {
   const graph = readSeedGraph();
-  const params = seedParameters(graph, readArticleTexts(graph));
+  const articleTexts = readArticleTexts(graph);
+  const params = seedParameters(graph, articleTexts);
+  const fingerprint = seedFingerprint(graph);
   await executor.writeTransaction(async (tx) => {
     const [nodes, mentions] = splitStatements(readCypher('seed/load-seed.cypher'));
-    await tx.run(nodes!, { nodes: params.nodes });
+    await tx.run(nodes!, { nodes: params.nodes, fingerprint });
     await mergeRelations(tx, params.relations);
     await tx.run(readCypher('seed/relation-provenance.cypher'), { relations: params.provenances });
-    await tx.run(mentions!, { mentions: params.mentions });
-    await loadSeedQuotations(tx, readArticleTexts(graph));
+    await tx.run(mentions!, { mentions: params.mentions, fingerprint });
+    await loadSeedQuotations(tx, articleTexts);
+    const sweep = { relations: params.relations, quotationIds: readSeedQuotations().map((quotation) => quotation.id), fingerprint };
+    for (const statement of splitStatements(readCypher('seed/sweep.cypher'))) await tx.run(statement, sweep);
   }, SEED_TIMEOUT_MS);
   log.info(
-    { nodes: params.nodes.length, relations: params.relations.length, mentions: params.mentions.length },
+    { nodes: params.nodes.length, relations: params.relations.length, mentions: params.mentions.length, fingerprint },
     'Seed graph loaded',
   );
 }
 
-/** True when the database holds no entity yet: `npm start` seeds only then. */
-export async function isGraphEmpty(executor: Neo4jExecutor): Promise<boolean> {
-  const records = await executor.read('MATCH (n:Entity) RETURN count(n) > 0 AS hasEntities');
-  return records[0]?.get('hasEntities') !== true;
+/**
+ * What the database holds of the seed: nothing yet (`absent`), this seed (`current`), an earlier
+ * one (`outdated`), or entities without any record of a seed (`unversioned`: written before
+ * seeds were fingerprinted, or someone else's data, such as the benchmark's corpus).
+ */
+export type SeedState = 'absent' | 'current' | 'outdated' | 'unversioned';
+
+export async function seedState(executor: Neo4jExecutor): Promise<SeedState> {
+  const [record] = await executor.read(
+    "OPTIONAL MATCH (load:SeedLoad {name: 'curated'}) RETURN load.fingerprint AS fingerprint, EXISTS { MATCH (:Entity) } AS hasEntities",
+  );
+  const loaded = record?.get('fingerprint') as string | null;
+  if (loaded) return loaded === seedFingerprint(readSeedGraph()) ? 'current' : 'outdated';
+  return record?.get('hasEntities') ? 'unversioned' : 'absent';
+}
+
+/**
+ * What `npm start` does with the seed: loads it into an empty database, reloads it when it has
+ * changed since it was loaded, and leaves data it did not write alone.
+ */
+export async function refreshSeed(executor: Neo4jExecutor, log: Logger): Promise<void> {
+  const state = await seedState(executor);
+  if (state === 'absent' || state === 'outdated') {
+    await loadSeed(executor, log);
+  } else if (state === 'unversioned') {
+    log.warn('The database holds entities but no record of a seed load: the seed is left as it is (`npm run seed` loads it)');
+  }
 }
