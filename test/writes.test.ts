@@ -62,6 +62,31 @@ describe('writes', () => {
   });
 
   describe('upsertEntity', () => {
+    it("drops the seed's provenance of aliases and description an editor replaces", async () => {
+      const id = `place:curated-place-${data.token}`;
+      await data.query(
+        `CREATE (:Entity:Place {id: $id, kind: 'PLACE', name: $name, aliases: ['Old Name'], nameKeys: [],
+                 aliasProvenanceKinds: ['EXTERNAL'], aliasProvenanceNotes: ['common usage'],
+                 description: 'Curated.', descriptionProvenanceKind: 'INFERRED', descriptionProvenanceNote: 'by the curators'})`,
+        { id, name: data.name('Curated Place') },
+      );
+      const read = `{ entity(id: "${id}") { aliasDetails { name provenance { kind } } descriptionProvenance { kind } } }`;
+      expect((await service.graphql(read)).body.data!.entity).toEqual({
+        aliasDetails: [{ name: 'Old Name', provenance: { kind: 'EXTERNAL' } }],
+        descriptionProvenance: { kind: 'INFERRED' },
+      });
+      const { body } = await service.graphql(
+        UPSERT,
+        { input: { id, kind: 'PLACE', name: data.name('Curated Place'), aliases: [data.name('New Name')], description: 'Rewritten by an editor.' } },
+        editor,
+      );
+      expect(body.errors).toBeUndefined();
+      expect((await service.graphql(read)).body.data!.entity).toEqual({
+        aliasDetails: [{ name: data.name('New Name'), provenance: null }],
+        descriptionProvenance: null,
+      });
+    });
+
     it('creates an entity with an id derived from kind and name, found by its alias', async () => {
       const name = data.name('Jane Tester');
       const { body } = await service.graphql(
