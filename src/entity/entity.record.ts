@@ -26,6 +26,9 @@ export interface EntityRecord {
   valueText?: string | null;
   unit?: string;
   qualifier?: string;
+  /** A statistic's rank (PREFERRED, NORMAL, DEPRECATED), absent on statistics stored before ranks; and why. */
+  rank?: string | null;
+  rankReason?: string | null;
   evidence?: string;
   sourceId?: string;
   url?: string | null;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { listCypherFiles, splitStatements } from './cypher-files';
+import { listCypherFiles, readCypher, splitStatements } from './cypher-files';
 
 describe('splitStatements', () => {
   it('splits on line-ending semicolons and drops comment lines', () => {
@@ -17,5 +17,14 @@ describe('listCypherFiles', () => {
     expect(migrations[0]).toBe('001_entity_id_unique.cypher');
     expect(migrations).toContain('bootstrap.cypher');
     expect([...migrations].sort()).toEqual(migrations);
+  });
+});
+
+describe('readCypher', () => {
+  it('puts an included part in place of its include line, without its comments', () => {
+    const page = readCypher('queries/statistic/page.cypher');
+    expect(page).not.toContain('// include:');
+    expect(page).toContain('collectedById: [(collector)-[:COLLECTED]->(statistic) | collector.id][0]');
+    expect(page).not.toContain('Included (`// include: ...`)');
   });
 });

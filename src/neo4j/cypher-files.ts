@@ -3,11 +3,23 @@ import { fromProjectRoot } from '../config/project-root';
 
 const cache = new Map<string, string>();
 
-/** The text of cypher/<relativePath>, read once: repositories keep their Cypher in .cypher files. */
+/** A line `// include: <path under cypher/>` stands for that file's text: a part several queries share. */
+const INCLUDE = /^[ \t]*\/\/ include: (\S+)[ \t]*$/gm;
+
+/**
+ * The text of cypher/<relativePath>, read once: repositories keep their Cypher in .cypher files.
+ * Included parts are put in place, with their comment lines dropped.
+ */
 export function readCypher(relativePath: string): string {
   let text = cache.get(relativePath);
   if (text === undefined) {
-    text = readFileSync(fromProjectRoot('cypher', relativePath), 'utf8');
+    text = readFileSync(fromProjectRoot('cypher', relativePath), 'utf8').replace(INCLUDE, (_line, included: string) =>
+      readCypher(included)
+        .split('\n')
+        .filter((line) => !line.trim().startsWith('//'))
+        .join('\n')
+        .trimEnd(),
+    );
     cache.set(relativePath, text);
   }
   return text;

@@ -1,6 +1,7 @@
-/** The ontology: the one vocabulary of kinds, qualifiers, relation types, measures and provenance (docs/ontology.md). */
+/** The ontology: the one vocabulary of kinds, qualifiers, statistic ranks, relation types, measures and provenance (docs/ontology.md). */
 export { ENTITY_KINDS, EntityKind, KIND_LABEL, isCuratedEntityKind, type CuratedEntityKind } from './entity-kinds';
-export { VALUE_QUALIFIERS, ValueQualifier } from './value-qualifiers';
+export { CONFLICTING_QUALIFIERS, VALUE_QUALIFIERS, ValueQualifier, qualifiersConflict } from './value-qualifiers';
+export { STATISTIC_RANKS, StatisticRank, statisticRankProblem } from './statistic-ranks';
 export {
   CURATED_RELATION_TYPES,
   DERIVED_RELATION_TYPES,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { fromProjectRoot } from '../config/project-root';
-import { CURATED_RELATION_TYPES, DERIVED_RELATION_TYPES, ENTITY_KINDS, MEASURES, PROVENANCE_KINDS, RELATION_TYPES, VALUE_QUALIFIERS } from '.';
+import { CURATED_RELATION_TYPES, DERIVED_RELATION_TYPES, ENTITY_KINDS, MEASURES, PROVENANCE_KINDS, RELATION_TYPES, STATISTIC_RANKS, VALUE_QUALIFIERS } from '.';
 
 /** docs/ontology.md promises to agree with the code's vocabulary: these tests hold it to that. */
 
@@ -36,6 +36,11 @@ describe('docs/ontology.md', () => {
   it('names exactly the value qualifiers of the code', () => {
     const listed = /\*\*qualifier\*\*: one of ([A-Z_, ]+)\./.exec(section('## Statistics'))?.[1];
     expect(kindList(listed ?? '')).toEqual([...VALUE_QUALIFIERS]);
+  });
+
+  it('names exactly the statistic ranks of the code', () => {
+    const listed = /\*\*rank\*\*: one of ([A-Z_, ]+)[.;]/.exec(section('## Statistics'))?.[1];
+    expect(kindList(listed ?? '')).toEqual([...STATISTIC_RANKS]);
   });
 
   it('lists exactly the measures of the code, each with its one unit', () => {

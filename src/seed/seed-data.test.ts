@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { DERIVED_RELATION_TYPES, measureDefinition, provenanceProblem, relationTypeDefinition, type EntityKind } from '../ontology';
+import { DERIVED_RELATION_TYPES, StatisticRank, measureDefinition, provenanceProblem, relationTypeDefinition, statisticRankProblem, type EntityKind } from '../ontology';
 import { findQuote, normaliseText, splitSentences } from '../article';
 import { readArticleTexts, readSeedGraph } from './seed-data';
 import type { SeedEvidence, SeedPeriod, SeedStatistic } from './seed.types';
@@ -282,6 +282,15 @@ describe('statistics', () => {
         if (endpoint !== undefined) expect(statistic.placeIds).toContain(endpoint);
       }
       expect(statistic.placeIds.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('are ranked from the vocabulary, with a reason exactly where not NORMAL', () => {
+    for (const statistic of graph.statistics) {
+      expect({ id: statistic.id, problem: statisticRankProblem(statistic.rank ?? StatisticRank.NORMAL, statistic.rankReason) }).toEqual({
+        id: statistic.id,
+        problem: null,
+      });
     }
   });
 

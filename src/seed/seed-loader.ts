@@ -2,7 +2,7 @@ import type { Logger } from '../config/logger';
 import { nameKeysOf } from '../entity';
 import { readCypher, splitStatements } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { EntityKind, KIND_LABEL, provenanceNote, type Provenance } from '../ontology';
+import { EntityKind, KIND_LABEL, StatisticRank, provenanceNote, type Provenance } from '../ontology';
 import { loadSeedQuotations, readSeedQuotations } from '../quotation';
 import { mergeRelations } from '../relation';
 import { statisticLinks } from '../statistic';
@@ -121,6 +121,8 @@ export function seedParameters(graph: SeedGraph, articleTexts: Map<string, strin
         qualifier: statistic.qualifier,
         evidence: statistic.evidence,
         sourceId: statistic.sourceId,
+        rank: statistic.rank ?? StatisticRank.NORMAL,
+        rankReason: statistic.rankReason ?? null,
         ...periodProperties(statistic.period),
       },
     })),

@@ -1,4 +1,4 @@
-import type { CuratedEntityKind, Provenance, ValueQualifier } from '../ontology';
+import type { CuratedEntityKind, Provenance, StatisticRank, ValueQualifier } from '../ontology';
 
 /**
  * The shape of cypher/seed/graph.json: the curated knowledge graph of the corpus.
@@ -95,6 +95,10 @@ export interface SeedStatistic extends SeedNamed {
   evidence: string;
   /** Other articles that state the same number, each with its own words: one fact, several sources. */
   alsoStatedBy?: SeedEvidence[];
+  /** Beside the statistics that disagree with it (same measure, period and place, another value); NORMAL when absent. */
+  rank?: StatisticRank;
+  /** Why PREFERRED or DEPRECATED (required with them, absent with NORMAL). */
+  rankReason?: string;
 }
 
 export interface SeedRelation {

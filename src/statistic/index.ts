@@ -1,8 +1,9 @@
 /** The statistic domain's door: numbers the sources state, with their links. */
 import { StatisticProvenanceResolver } from './statistic-provenance.resolver';
+import { StatisticRankResolver } from './statistic-rank.resolver';
 import { StatisticResolver } from './statistic.resolver';
 
 export { StatisticScope, type StatisticContext } from './statistic.context';
 export { statisticLinks } from './statistic-links';
 
-export const statisticResolvers = [StatisticResolver, StatisticProvenanceResolver] as const;
+export const statisticResolvers = [StatisticResolver, StatisticProvenanceResolver, StatisticRankResolver] as const;

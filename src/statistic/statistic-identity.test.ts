@@ -11,9 +11,13 @@ const facts: StatisticFacts = {
   destinationId: 'place:british-columbia',
   placeIds: ['place:british-columbia', 'place:washington-state'],
   reportedById: 'organization:royal-canadian-mounted-police',
+  collectedById: null,
   sourceId: 'article:a',
   evidence: 'The RCMP recorded 40 crossings.',
 };
+
+/** The id of `facts` as statisticIdFor gave it before collectors were facts (sha-256 of its canonical JSON). */
+const STATISTIC_ID_WITHOUT_COLLECTOR = 'statistic:illegal-crossings-b8ff8b526d7e';
 
 describe('statisticIdFor', () => {
   it('is readable and the same for the same facts, whatever their order or typography', () => {
@@ -31,6 +35,17 @@ describe('statisticIdFor', () => {
     expect(statisticIdFor({ ...facts, value: 41 })).not.toBe(id);
     expect(statisticIdFor({ ...facts, period: null })).not.toBe(id);
     expect(statisticIdFor({ ...facts, reportedById: null })).not.toBe(id);
+    expect(statisticIdFor({ ...facts, collectedById: 'group:canadian-border-officials' })).not.toBe(id);
+  });
+
+  it('digests the collector apart from the reporter: the same organization as one or the other is two statistics', () => {
+    const rcmp = 'organization:royal-canadian-mounted-police';
+    expect(statisticIdFor({ ...facts, reportedById: null, collectedById: rcmp })).not.toBe(statisticIdFor({ ...facts, reportedById: rcmp, collectedById: null }));
+  });
+
+  it('keeps the ids recorded before the collector was a fact: no collector digests as before', () => {
+    // The digest of these facts when StatisticFacts had no collectedById.
+    expect(statisticIdFor(facts)).toBe(STATISTIC_ID_WITHOUT_COLLECTOR);
   });
 });
 

@@ -12,6 +12,8 @@ export interface StatisticFacts {
   destinationId: string | null;
   placeIds: string[];
   reportedById: string | null;
+  /** Who counted or caught what is counted, where the source names them (COLLECTED); may differ from the reporter. */
+  collectedById: string | null;
   sourceId: string;
   evidence: string;
 }
@@ -19,7 +21,8 @@ export interface StatisticFacts {
 /**
  * A recorded statistic's id: readable (its measure) and stable (a digest of what it says), so
  * the same input twice is the same statistic, two numbers that differ in any fact are two, and
- * the same number stated by another article is the same statistic with one more source.
+ * the same number stated by another article is the same statistic with one more source. The
+ * rank is not a fact: re-ranking a statistic keeps its id.
  */
 export function statisticIdFor(facts: StatisticFacts): string {
   const canonical = JSON.stringify([
@@ -32,6 +35,8 @@ export function statisticIdFor(facts: StatisticFacts): string {
     facts.destinationId,
     [...new Set(facts.placeIds)].sort(),
     facts.reportedById,
+    // Appended only when named, so that the ids recorded before collectors were facts stay the same.
+    ...(facts.collectedById ? [facts.collectedById] : []),
   ]);
   const digest = createHash('sha256').update(canonical).digest('hex').slice(0, 12);
   return `statistic:${slugify(facts.measure).slice(0, 60)}-${digest}`;

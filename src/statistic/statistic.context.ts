@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ArticleScope } from '../article';
-import type { EntityScope } from '../entity';
+import type { EntityRecord, EntityScope } from '../entity';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { RelationContext } from '../relation';
 import { StatisticRepository, type StatisticLinkIds, type StatisticWithLinks } from './statistic.repository';
@@ -18,6 +18,16 @@ export class StatisticScope {
     return ids.map((id) => found.get(id)?.links ?? null);
   });
 
+  /**
+   * The statistics that disagree with each asked statistic: one query for every statistic of a
+   * request that asks (a page of statistics asking costs one round trip, not one each).
+   */
+  private readonly disagreements = new DataLoader<string, EntityRecord[]>(async (ids) => {
+    const found = await this.repository.disagreementsOf(ids);
+    this.remember([...found.values()].flat());
+    return ids.map((id) => (found.get(id) ?? []).map((other) => other.statistic));
+  });
+
   constructor(
     executor: Neo4jExecutor,
     articles: ArticleScope,
@@ -29,6 +39,11 @@ export class StatisticScope {
 
   linksOf(id: string): Promise<StatisticLinkIds | null> {
     return this.links.load(id);
+  }
+
+  /** The other statistics that disagree with this one (same measure, period and place, another value). */
+  disagreementsOf(id: string): Promise<EntityRecord[]> {
+    return this.disagreements.load(id);
   }
 
   /** Statistics a query returned with their links and the entities those name: later loads of them cost nothing. */

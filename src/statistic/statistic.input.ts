@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsNumber, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsIn, IsNumber, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
 import { INPUT_LIMITS, IsEntityId, IsName, IsText } from '../graphql/input-rules';
 import { DateScalar } from '../graphql/scalars';
-import { ValueQualifier } from '../ontology';
+import { STATISTIC_RANKS, StatisticRank, ValueQualifier } from '../ontology';
 
 @InputType({ description: 'A span of time: first and last day, inclusive, and the words the source used.' })
 export class PeriodInput {
@@ -61,10 +61,19 @@ export class StatisticInput {
   @IsEntityId({ each: true })
   placeIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: 'The organization that counted or published the number.' })
+  @Field(() => ID, { nullable: true, description: 'The organization that published or reported the number.' })
   @IsOptional()
   @IsEntityId()
   reportedById?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      'Who counted or caught what the number counts, where the source names them: an organization or a group, which may differ from the reporter (The New York Times reported what "Canadian border officials" caught). One of the facts: another collector makes another statistic.',
+  })
+  @IsOptional()
+  @IsEntityId()
+  collectedById?: string | null;
 
   @Field(() => ID, { description: 'The article that states the number.' })
   @IsEntityId()
@@ -74,4 +83,22 @@ export class StatisticInput {
   @IsText(INPUT_LIMITS.quoteLength)
   @Matches(/\S/, { message: 'evidence must not be blank' })
   evidence: string;
+
+  @Field(() => StatisticRank, {
+    nullable: true,
+    description:
+      'How the number ranks beside those that disagree with it. Omitted: NORMAL for a new statistic, unchanged for one already recorded; given: replaces the rank (not part of the facts, so the id stays).',
+  })
+  @IsOptional()
+  @IsIn(STATISTIC_RANKS)
+  rank?: StatisticRank | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the rank, required with PREFERRED or DEPRECATED and refused otherwise, e.g. "superseded by the revised CBP count".',
+  })
+  @IsOptional()
+  @IsText(INPUT_LIMITS.descriptionLength)
+  @Matches(/\S/, { message: 'rankReason must not be blank' })
+  rankReason?: string | null;
 }

@@ -1,6 +1,7 @@
 import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { CONFLICTING_QUALIFIERS, type StatisticRank } from '../ontology';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
 
 /** The ids a statistic links to: where a flow starts and ends, its places, its reporter and collector. */
@@ -35,7 +36,27 @@ export interface StatisticNode {
   properties: Record<string, unknown>;
   periodStart: string | null;
   periodEnd: string | null;
+  /** A rank to give it, with its reason; null keeps the rank of a recorded statistic (NORMAL when new). */
+  rank: StatisticRank | null;
+  rankReason: string | null;
 }
+
+/** A statistic's row as page.cypher and disagreements.cypher return it. */
+interface StatisticRow {
+  node: StoredEntity;
+  links: StatisticLinkIds;
+  related: StoredEntity[];
+}
+
+function toStatisticWithLinks(row: StatisticRow): StatisticWithLinks {
+  return { statistic: toEntityRecord(row.node), links: row.links, related: row.related.map(toEntityRecord) };
+}
+
+/** Qualifier pairs that cannot both hold of one value, in both orders, as disagreements.cypher compares them. */
+const CONFLICTING_QUALIFIER_PAIRS = CONFLICTING_QUALIFIERS.flatMap(([a, b]) => [
+  [a, b],
+  [b, a],
+]);
 
 const NO_FILTER: StatisticQuery = { measure: null, placeId: null, reportedById: null, sourceId: null, from: null, to: null };
 
@@ -53,6 +74,19 @@ export class StatisticRepository {
     return new Map(page.items.map((item) => [item.node.statistic.id, item.node]));
   }
 
+  /**
+   * For each statistic of the ids, the others that disagree with it (same measure, period and a
+   * place in common, a value that cannot also hold), in one query; a statistic with none, or an
+   * id that is no statistic, has an empty list.
+   */
+  async disagreementsOf(ids: readonly string[]): Promise<Map<string, StatisticWithLinks[]>> {
+    const records = await this.executor.read(readCypher('queries/statistic/disagreements.cypher'), {
+      ids,
+      conflictingQualifiers: CONFLICTING_QUALIFIER_PAIRS,
+    });
+    return new Map(records.map((record) => [record.get('id') as string, (record.get('disagreements') as StatisticRow[]).map(toStatisticWithLinks)]));
+  }
+
   async insert(tx: CypherTransaction, statistic: StatisticNode): Promise<EntityRecord> {
     const [record] = await tx.run(readCypher('queries/statistic/record.cypher'), { ...statistic });
     return toEntityRecord(record!.get('s') as StoredEntity);
@@ -65,16 +99,8 @@ export class StatisticRepository {
       afterKey: request.afterKey,
       limitPlusOne: request.limit + 1,
     });
-    const rows = (record?.get('rows') ?? []) as {
-      sortKey: string;
-      node: StoredEntity;
-      links: StatisticLinkIds;
-      related: StoredEntity[];
-    }[];
-    const items = rows.map((row) => ({
-      sortKey: row.sortKey,
-      node: { statistic: toEntityRecord(row.node), links: row.links, related: row.related.map(toEntityRecord) },
-    }));
+    const rows = (record?.get('rows') ?? []) as (StatisticRow & { sortKey: string })[];
+    const items = rows.map((row) => ({ sortKey: row.sortKey, node: toStatisticWithLinks(row) }));
     return pageFromRows(items, request, (record?.get('totalCount') as number | undefined) ?? 0);
   }
 }

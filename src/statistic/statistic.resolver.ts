@@ -49,21 +49,26 @@ export class StatisticResolver {
     @Arg('input', () => StatisticInput, { description: 'The number, its context and the sentence that states it.' }) input: StatisticInput,
     @Ctx() { statistics, entities }: StatisticContext,
   ) {
-    const statistic = await statistics.service.record({
-      measure: input.measure.trim(),
-      value: input.value,
-      unit: input.unit.trim(),
-      qualifier: input.qualifier ?? ValueQualifier.EXACT,
-      period: input.period
-        ? { start: toIsoDate(input.period.start), end: toIsoDate(input.period.end), label: input.period.label.trim() }
-        : null,
-      originId: input.originId ?? null,
-      destinationId: input.destinationId ?? null,
-      placeIds: input.placeIds ?? [],
-      reportedById: input.reportedById ?? null,
-      sourceId: input.sourceId,
-      evidence: input.evidence,
-    });
+    const statistic = await statistics.service.record(
+      {
+        measure: input.measure.trim(),
+        value: input.value,
+        unit: input.unit.trim(),
+        qualifier: input.qualifier ?? ValueQualifier.EXACT,
+        period: input.period
+          ? { start: toIsoDate(input.period.start), end: toIsoDate(input.period.end), label: input.period.label.trim() }
+          : null,
+        originId: input.originId ?? null,
+        destinationId: input.destinationId ?? null,
+        placeIds: input.placeIds ?? [],
+        reportedById: input.reportedById ?? null,
+        collectedById: input.collectedById ?? null,
+        sourceId: input.sourceId,
+        evidence: input.evidence,
+      },
+      // The rank is no fact of the statistic: it is checked and stored beside them.
+      { rank: input.rank ?? null, reason: input.rankReason ?? null },
+    );
     entities.replace(statistic);
     return statistic;
   }

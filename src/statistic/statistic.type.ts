@@ -2,11 +2,22 @@ import { Field, Float, ID, InputType, ObjectType, registerEnumType } from 'type-
 import { Entity, Node, Period } from '../entity';
 import { connectionTypes } from '../graphql/connection';
 import { DateScalar } from '../graphql/scalars';
-import { ValueQualifier } from '../ontology';
+import { StatisticRank, ValueQualifier } from '../ontology';
 
 registerEnumType(ValueQualifier, {
   name: 'ValueQualifier',
   description: "How a reported number relates to the true value: 'around 20' is APPROXIMATE, 'over one million' MORE_THAN.",
+});
+
+registerEnumType(StatisticRank, {
+  name: 'StatisticRank',
+  description:
+    'How much a statistic is to be trusted beside those that disagree with it (same measure, period and place, another value), as Wikidata ranks statements.',
+  valuesConfig: {
+    PREFERRED: { description: 'The value to use among those that disagree; rankReason says why.' },
+    NORMAL: { description: 'Neither preferred nor deprecated: every statistic unless a curator ranked it.' },
+    DEPRECATED: { description: 'Known to be wrong or superseded; kept because a source states it. rankReason says why.' },
+  },
 });
 
 @ObjectType({

@@ -29,7 +29,7 @@ CALL () {
 WITH statistic
 WHERE ($measure IS NULL OR toLower(statistic.measure) CONTAINS toLower($measure))
   AND ($reportedById IS NULL OR EXISTS { (:Entity {id: $reportedById})-[:REPORTED]->(statistic) })
-  AND ($sourceId IS NULL OR statistic.sourceId = $sourceId)
+  AND ($sourceId IS NULL OR EXISTS { (:Entity {id: $sourceId})-[:STATES]->(statistic) })
   AND ($from IS NULL OR statistic.periodEnd >= date($from))
   AND ($to IS NULL OR statistic.periodStart <= date($to))
 WITH statistic, coalesce(toString(statistic.periodStart), '9999-12-31') + '|' + statistic.id AS sortKey
@@ -42,18 +42,7 @@ CALL (rows) {
   RETURN collect({
     sortKey: sortKey,
     node: statistic,
-    links: {
-      originId: [(statistic)-[:HAS_ORIGIN]->(place) | place.id][0],
-      destinationId: [(statistic)-[:HAS_DESTINATION]->(place) | place.id][0],
-      placeIds: [(statistic)-[:ABOUT_PLACE]->(place) | place.id],
-      reportedById: [(reporter)-[:REPORTED]->(statistic) | reporter.id][0],
-      collectedById: [(collector)-[:COLLECTED]->(statistic) | collector.id][0]
-    },
-    // The entities those ids name, and the source, so that resolving them costs no second query.
-    related: [(statistic)-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]->(place) | place {.*, text: null}]
-           + [(reporter)-[:REPORTED]->(statistic) | reporter {.*, text: null}]
-           + [(collector)-[:COLLECTED]->(statistic) | collector {.*, text: null}]
-           + [(source)-[:STATES]->(statistic) | source {.*, text: null}]
+    // include: queries/statistic/with-links.fragment.cypher
   }) AS page
 }
 RETURN totalCount, page AS rows
