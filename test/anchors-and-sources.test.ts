@@ -1,21 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { TestData } from './support/test-data';
 import { errorCode, startTestService, type TestService } from './support/test-service';
+import { normaliseText } from '../src/article';
+import { ANCHOR, type Anchor } from './support/anchors';
 
 const EDITOR_KEY = 'editor-key-for-anchor-tests-01';
 const editor = { authorization: `Bearer ${EDITOR_KEY}` };
 const ARTICLE_1 = 'article:migrants-heading-north-into-canada';
 const ARTICLE_2 = 'article:crossings-from-canada-drop-as-agents-shift-south';
-
-interface Anchor {
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-
-const ANCHOR = 'anchor { start end exact prefix suffix }';
 
 describe('anchored evidence and mentions, several sources per number', () => {
   let service: TestService;
@@ -48,7 +40,7 @@ describe('anchored evidence and mentions, several sources per number', () => {
     expect(evidence.length).toBeGreaterThan(5);
     for (const item of evidence) {
       expectAnchoredIn(item.article.id, item.anchor);
-      expect(item.anchor.exact.replace(/[“”]/g, '"').replace(/[’‘]/g, "'")).toBe(item.quote.replace(/[“”]/g, '"').replace(/[’‘]/g, "'"));
+      expect(normaliseText(item.anchor.exact)).toBe(normaliseText(item.quote));
     }
   });
 

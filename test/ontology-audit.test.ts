@@ -3,6 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DERIVED_RELATION_TYPES, MEASURES } from '../src/ontology';
 import { startTestService, type TestService } from './support/test-service';
+import { normaliseText } from '../src/article';
+import { ANCHOR, type Anchor } from './support/anchors';
 
 // Issue 11's audit of the seed, checked through the HTTP API of the real service: every defect
 // the audit lists, and every kind, relation, alias, measure and provenance it asks for. Only
@@ -34,24 +36,8 @@ const SEED_IDS = new Set([...seed.articles, ...seed.entities, ...seed.statistics
 const relationKey = (fromId: string, type: string, toId: string) => `${fromId} ${type} ${toId}`;
 const SEED_RELATIONS = new Set(seed.relations.map((relation) => relationKey(relation.fromId, relation.type, relation.toId)));
 
-interface Anchor {
-  start: number;
-  end: number;
-  exact: string;
-  prefix: string;
-  suffix: string;
-}
-const ANCHOR = 'anchor { start end exact prefix suffix }';
 /** The length of the context a TextQuoteSelector carries on each side (src/article/anchors.ts). */
 const CONTEXT = 32;
-
-/** The same words up to typography (quote marks, runs of white space), as the API compares quotes. */
-const comparable = (text: string) =>
-  text
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”„″]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
 
 describe("issue 11's audit of the seed, through the API", () => {
   let service: TestService;
@@ -148,7 +134,7 @@ describe("issue 11's audit of the seed, through the API", () => {
         for (const evidence of relation.evidence) {
           count += 1;
           problems.push(...anchorProblems(relation.id, evidence.article.id, evidence.anchor));
-          if (comparable(evidence.anchor.exact) !== comparable(evidence.quote)) problems.push(`${relation.id}: anchored "${evidence.anchor.exact}", quoted "${evidence.quote}"`);
+          if (normaliseText(evidence.anchor.exact) !== normaliseText(evidence.quote)) problems.push(`${relation.id}: anchored "${evidence.anchor.exact}", quoted "${evidence.quote}"`);
         }
       }
       expect(problems).toEqual([]);
@@ -172,9 +158,9 @@ describe("issue 11's audit of the seed, through the API", () => {
         }
         if (!inside) problems.push(`${what}: anchor ${mention.anchor.start}..${mention.anchor.end} is outside its sentence`);
         if (mention.of.kind !== 'STATISTIC') {
-          const names = [mention.of.name, ...mention.of.aliases].map((name: string) => comparable(name).toLowerCase());
-          if (!names.includes(comparable(mention.anchor.exact).toLowerCase())) problems.push(`${what}: anchored at "${mention.anchor.exact}", not a name of it`);
-        } else if (comparable(mention.anchor.exact) !== comparable(mention.sentence)) {
+          const names = [mention.of.name, ...mention.of.aliases].map((name: string) => normaliseText(name).toLowerCase());
+          if (!names.includes(normaliseText(mention.anchor.exact).toLowerCase())) problems.push(`${what}: anchored at "${mention.anchor.exact}", not a name of it`);
+        } else if (normaliseText(mention.anchor.exact) !== normaliseText(mention.sentence)) {
           problems.push(`${what}: anchored at "${mention.anchor.exact}", not its sentence`);
         }
       }
@@ -195,7 +181,7 @@ describe("issue 11's audit of the seed, through the API", () => {
         if (statistic.sources[0]?.article.id !== statistic.source.id) problems.push(`${statistic.id}: first source is not its source`);
         for (const source of statistic.sources) {
           problems.push(...anchorProblems(statistic.id, source.article.id, source.anchor));
-          if (comparable(source.anchor.exact) !== comparable(source.quote)) problems.push(`${statistic.id}: anchored "${source.anchor.exact}", quoted "${source.quote}"`);
+          if (normaliseText(source.anchor.exact) !== normaliseText(source.quote)) problems.push(`${statistic.id}: anchored "${source.anchor.exact}", quoted "${source.quote}"`);
         }
       }
       expect(problems).toEqual([]);
@@ -361,7 +347,7 @@ describe("issue 11's audit of the seed, through the API", () => {
       );
       const relation = data.entity.relations.edges.map((edge: any) => edge.node).find((node: any) => node.to.id === toId);
       expect(relation).toBeDefined();
-      expect(relation.evidence.map((evidence: any) => comparable(evidence.quote)).join(' | ')).toContain(comparable(words));
+      expect(relation.evidence.map((evidence: any) => normaliseText(evidence.quote)).join(' | ')).toContain(normaliseText(words));
       if (relation.provenance.kind === 'INFERRED') expect(relation.provenance.reason).toEqual(expect.stringMatching(/\S/));
       else expect(relation.provenance.kind).toBe('ASSERTED');
     });
@@ -380,7 +366,7 @@ describe("issue 11's audit of the seed, through the API", () => {
       ['organization:us-border-patrol', 'USBP'],
       ['person:mike-kelly', 'Rep. Kelly'],
     ])('%s: "%s", which the texts never spell, is EXTERNAL with a source, and still finds it', async (id, alias) => {
-      for (const text of texts.values()) expect(comparable(text).toLowerCase()).not.toContain(alias.toLowerCase());
+      for (const text of texts.values()) expect(normaliseText(text).toLowerCase()).not.toContain(alias.toLowerCase());
       const data = await read('query ($id: ID!, $alias: String!) { byId: entity(id: $id) { aliasDetails { name provenance { kind source } } } byName: entity(name: $alias) { id } }', { id, alias });
       expect(data.byId.aliasDetails).toContainEqual({ name: alias, provenance: { kind: 'EXTERNAL', source: expect.stringMatching(/\S/) } });
       expect(data.byName).toEqual({ id });
@@ -399,9 +385,9 @@ describe("issue 11's audit of the seed, through the API", () => {
         {},
         (data) => data.entities,
       );
-      const corpus = [...texts.values()].map(comparable);
+      const corpus = [...texts.values()].map((text) => normaliseText(text));
       const spelled = (alias: string) => {
-        const escaped = comparable(alias).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+        const escaped = normaliseText(alias).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
         const pattern = new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
         return corpus.some((text) => pattern.test(text));
       };
