@@ -10,6 +10,7 @@ export type { ArticleRepository } from './article.repository';
 export { Article } from './article.type';
 export { mentionOfQuote, requireQuote } from './evidence';
 export type { MentionRecord } from './mention.type';
+export { longestMatches, namePatternsOf, type NameMatch, type NamePatterns } from './name-matching';
 export { normaliseText, sentencePosition, sentenceSpans, splitSentences, type SentenceSpan } from './sentences';
 
 export const articleResolvers = [ArticleResolver, MentionResolver, EntityMentionsResolver, ArticleProvenanceResolver] as const;
