@@ -1,6 +1,5 @@
-import type { EntityKind } from '../src/index';
+import { Corpus, type CorpusKind, type CorpusNode } from './generator/corpus';
 import { Prng } from './lib/prng';
-import { Corpus, type CorpusNode } from './generator/corpus';
 import { relationFields, ROOT_FIELD } from './servers/neo4j-graphql-typedefs';
 
 /**
@@ -67,7 +66,7 @@ const OURS: Record<OperationName, string> = {
  * the service returns 20 in all. The kind is known from the id's prefix, so the query uses the
  * kind's root field.
  */
-function neo4jGraphqlA(kind: EntityKind): string {
+function neo4jGraphqlA(kind: CorpusKind): string {
   const fields = relationFields(kind)
     .map(({ field }) => `    ${field}Connection(first: 20, sort: [{ node: { id: ASC } }]) { edges { properties { id } node { id name } } }`)
     .join('\n');
@@ -154,7 +153,7 @@ RETURN [node IN nodes(path) | {id: node.id, name: node.name}] AS nodes,
 // ---------------------------------------------------------------------------------------------
 // Requests
 
-const kindOf = (id: string) => id.slice(0, id.indexOf(':')).toUpperCase() as EntityKind;
+const kindOf = (id: string) => id.slice(0, id.indexOf(':')).toUpperCase() as CorpusKind;
 
 export function requestFor(contender: ContenderName, operation: OperationName, sample: Sample): RequestSpec | undefined {
   if (contender === 'cypher') return { path: `/cypher/${operation}`, body: JSON.stringify(sample) };

@@ -33,11 +33,19 @@ export const SCALES: Readonly<Record<ScaleName, ScaleSpec>> = {
 export const DEFAULT_SEED = 'border-kg-bench-1';
 
 /** Bumped whenever the generator's output changes, so a loaded database is known to be stale. */
-export const GENERATOR_VERSION = 1;
+export const GENERATOR_VERSION = 2;
 
+/**
+ * The kinds the synthetic corpus is made of: those whose share of real reporting the benchmark
+ * models. Kinds the ontology has beyond them (groups, parties, equipment) are left out, and so
+ * are the relation types that need one of them at an end.
+ */
+export const CORPUS_KINDS = ['PERSON', 'ORGANIZATION', 'PLACE', 'POLICY', 'EVENT', 'STATISTIC', 'ARTICLE'] as const;
+export type CorpusKind = (typeof CORPUS_KINDS)[number];
+const isCorpusKind = (kind: EntityKind): kind is CorpusKind => (CORPUS_KINDS as readonly string[]).includes(kind);
 
 /** Share of each kind among the entities of a scale. */
-const KIND_SHARE: Readonly<Record<EntityKind, number>> = {
+const KIND_SHARE: Readonly<Record<CorpusKind, number>> = {
   ARTICLE: 0.06,
   PERSON: 0.22,
   ORGANIZATION: 0.14,
@@ -135,10 +143,10 @@ function nameKeys(name: string, aliases: readonly string[]): string[] {
   return [...new Set([name, ...aliases].map((key) => key.toLowerCase()))];
 }
 
-function kindCounts(spec: ScaleSpec): Record<EntityKind, number> {
-  const counts = {} as Record<EntityKind, number>;
+function kindCounts(spec: ScaleSpec): Record<CorpusKind, number> {
+  const counts = {} as Record<CorpusKind, number>;
   let assigned = 0;
-  for (const kind of Object.keys(KIND_SHARE) as EntityKind[]) {
+  for (const kind of Object.keys(KIND_SHARE) as CorpusKind[]) {
     counts[kind] = Math.round(spec.entities * KIND_SHARE[kind]);
     assigned += counts[kind];
   }
@@ -170,13 +178,13 @@ class UniqueNames {
 export class Corpus {
   readonly spec: ScaleSpec;
   readonly seed: string;
-  readonly counts: Record<EntityKind, number>;
+  readonly counts: Record<CorpusKind, number>;
   /** Every non-article node, by kind; a pool's order decides its hubs (low indexes). */
-  readonly pools: Record<Exclude<EntityKind, 'ARTICLE'>, CorpusNode[]>;
+  readonly pools: Record<Exclude<CorpusKind, 'ARTICLE'>, CorpusNode[]>;
   private readonly articlePlans: ArticlePlan[] = [];
   private readonly publicationIds = new Set<string>();
   private readonly curatedQuota: number[] = [];
-  private readonly curatedTypes: { type: string; weight: number; fromKinds: EntityKind[]; toKinds: EntityKind[] }[];
+  private readonly curatedTypes: { type: string; weight: number; fromKinds: CorpusKind[]; toKinds: CorpusKind[] }[];
   private readonly curatedWeightTotal: number;
   readonly derivedRelationCount: number;
 
@@ -196,14 +204,14 @@ export class Corpus {
     this.makeArticlePlans(rng.fork('articles'));
     this.makeStatistics(rng.fork('statistics'));
 
-    this.curatedTypes = RELATION_TYPES.filter((definition) => !DERIVED_RELATION_TYPES.has(definition.type)).map(
-      (definition) => ({
+    this.curatedTypes = RELATION_TYPES.filter((definition) => !DERIVED_RELATION_TYPES.has(definition.type))
+      .map((definition) => ({
         type: definition.type,
         weight: CURATED_WEIGHT[definition.type] ?? 1,
-        fromKinds: [...definition.fromKinds] as EntityKind[],
-        toKinds: [...definition.toKinds] as EntityKind[],
-      }),
-    );
+        fromKinds: definition.fromKinds.filter(isCorpusKind),
+        toKinds: definition.toKinds.filter(isCorpusKind),
+      }))
+      .filter((definition) => definition.fromKinds.length > 0 && definition.toKinds.length > 0);
     this.curatedWeightTotal = this.curatedTypes.reduce((sum, type) => sum + type.weight, 0);
 
     this.derivedRelationCount =
@@ -253,7 +261,7 @@ export class Corpus {
     };
   }
 
-  private add(kind: Exclude<EntityKind, 'ARTICLE'>, name: string, aliases: string[], extra: Record<string, unknown>): CorpusNode {
+  private add(kind: Exclude<CorpusKind, 'ARTICLE'>, name: string, aliases: string[], extra: Record<string, unknown>): CorpusNode {
     const pool = this.pools[kind];
     const id = `${kind.toLowerCase()}:${slugify(name)}-${pool.length}`;
     const node: CorpusNode = {
@@ -481,7 +489,7 @@ export class Corpus {
     }
   }
 
-  private pickEnd(rng: Prng, kinds: readonly EntityKind[], articleId: string): CorpusNode | string {
+  private pickEnd(rng: Prng, kinds: readonly CorpusKind[], articleId: string): CorpusNode | string {
     const kind = rng.pick(kinds);
     if (kind === 'ARTICLE') return articleId;
     const pool = this.pools[kind];

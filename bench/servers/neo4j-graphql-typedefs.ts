@@ -1,4 +1,5 @@
-import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES, type EntityKind } from '../../src/index';
+import { KIND_LABEL, RELATION_TYPES } from '../../src/index';
+import { CORPUS_KINDS, type CorpusKind } from '../generator/corpus';
 
 
 /**
@@ -9,7 +10,7 @@ import { ENTITY_KINDS, KIND_LABEL, RELATION_TYPES, type EntityKind } from '../..
  * `Thing` also carries the full-text index of the service (entity_search over :Entity).
  */
 
-const KINDS = ENTITY_KINDS;
+const KINDS = CORPUS_KINDS;
 
 const COMMON_FIELDS = `
   id: ID!
@@ -18,7 +19,7 @@ const COMMON_FIELDS = `
   aliases: [String!]!
   description: String`;
 
-const EXTRA_FIELDS: Record<EntityKind, string> = {
+const EXTRA_FIELDS: Record<CorpusKind, string> = {
   PERSON: '\n  title: String',
   ORGANIZATION: '\n  acronym: String\n  countryId: String',
   PLACE: '\n  countryId: String',
@@ -39,7 +40,7 @@ const EXTRA_FIELDS: Record<EntityKind, string> = {
 };
 
 /** Relationship fields a kind gets: out_<TYPE> where it may start the relation, in_<TYPE> where it may end it. */
-export function relationFields(kind: EntityKind): { field: string; type: string; direction: 'OUT' | 'IN' }[] {
+export function relationFields(kind: CorpusKind): { field: string; type: string; direction: 'OUT' | 'IN' }[] {
   const fields: { field: string; type: string; direction: 'OUT' | 'IN' }[] = [];
   for (const definition of RELATION_TYPES) {
     if ((definition.fromKinds as readonly string[]).includes(kind)) fields.push({ field: `out_${definition.type}`, type: definition.type, direction: 'OUT' });
@@ -49,7 +50,7 @@ export function relationFields(kind: EntityKind): { field: string; type: string;
 }
 
 /** The root query field of a kind's list (the library pluralises the type name in camel case). */
-export const ROOT_FIELD: Record<EntityKind, string> = {
+export const ROOT_FIELD: Record<CorpusKind, string> = {
   PERSON: 'people',
   ORGANIZATION: 'organizations',
   PLACE: 'places',

@@ -1,3 +1,4 @@
 /** The seed's door: the curated graph of the corpus, and loading it. */
 export { loadSeed, refreshSeed, seedState, type SeedState } from './seed-loader';
-export { readSeedGraph } from './seed-data';
+export { deriveMentions, type SeedMention } from './mentions';
+export { readArticleTexts, readSeedGraph } from './seed-data';
