@@ -35,7 +35,7 @@ export class BadUserInputError extends BorderKgError {
   }
 }
 
-/** The limits of src/graphql/limits.ts, as named in `extensions.limit` and in the configuration. */
+/** The limits of src/graphql/limits/, as named in `extensions.limit` and in the configuration. */
 export type QueryLimit = 'depth' | 'aliases' | 'tokens' | 'directives' | 'cost';
 
 /**
