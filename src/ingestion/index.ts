@@ -5,6 +5,7 @@
  * with their speakers, each anchored in the text. Storing them as proposals for review, the
  * ingestArticle mutation and the CLI build on these.
  */
+export { readArticleInput, type ArticleFormat, type ArticleInputFields, type ArticleInputProblem, type ArticleInputRead } from './article-input';
 export type { CandidateEntity } from './extract-entities';
 export { extractCandidateEntities } from './extract-entities';
 export { extractMentions, type ExtractedMention } from './extract-mentions';
