@@ -1,4 +1,6 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import type { TextAnchorRecord } from '../article';
+import { fromProjectRoot } from '../config/project-root';
 import { EntityKind } from '../ontology';
 import type { CandidateEntity } from './extract-entities';
 import type { ExtractedMention } from './extract-mentions';
@@ -105,4 +107,28 @@ export function scoreCandidates(expected: readonly KnownEntity[], all: readonly 
   }
   result.unmatched = candidates.filter((candidate) => !all.some((entity) => namesEntity(candidate, entity))).map((candidate) => `${candidate.name} (${candidate.kind})`);
   return result;
+}
+
+/** docs/ingestion-quality.md: each quality test keeps one section of it, between its markers. */
+const QUALITY_REPORT = fromProjectRoot('docs', 'ingestion-quality.md');
+
+/**
+ * The report as it is, and as it should be with a test's section current: replaced between the
+ * section's markers (its first and last lines), or added at the end; a missing report starts
+ * with `intro`. The test fails when the two differ, and writes `wanted` when asked to
+ * (UPDATE_QUALITY_REPORT=1) with writeQualityReport.
+ */
+export function qualityReportWithSection(section: string, intro: string): { current: string | undefined; wanted: string } {
+  const current = existsSync(QUALITY_REPORT) ? readFileSync(QUALITY_REPORT, 'utf8') : undefined;
+  const lines = section.split('\n');
+  const [startMarker, endMarker] = [lines[0]!, lines.at(-1)!];
+  if (current === undefined) return { current, wanted: `${intro}\n\n${section}\n` };
+  const start = current.indexOf(startMarker);
+  const end = current.indexOf(endMarker);
+  if (start >= 0 && end > start) return { current, wanted: current.slice(0, start) + section + current.slice(end + endMarker.length) };
+  return { current, wanted: `${current.replace(/\s*$/, '')}\n\n${section}\n` };
+}
+
+export function writeQualityReport(text: string): void {
+  writeFileSync(QUALITY_REPORT, text);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { normaliseText } from '../article';
 import { fromProjectRoot } from '../config/project-root';
@@ -8,7 +8,7 @@ import { readSeedGraph } from '../seed';
 import { extractCandidateEntities, type CandidateEntity } from './extract-entities';
 import { extractQuotations, type ExtractedQuotation } from './extract-quotations';
 import { extractStatistics } from './extract-statistics';
-import { namesEntity, percent } from './extraction-quality';
+import { namesEntity, percent, qualityReportWithSection, writeQualityReport } from './extraction-quality';
 import type { CandidateStatistic, KnownEntity } from './extraction.types';
 
 /**
@@ -30,7 +30,6 @@ import type { CandidateStatistic, KnownEntity } from './extraction.types';
  */
 
 const FIXTURES = fromProjectRoot('src', 'ingestion', 'fixtures', 'held-out');
-const REPORT = fromProjectRoot('docs', 'ingestion-quality.md');
 const SECTION_START = '<!-- held-out-articles: written by src/ingestion/held-out-quality.test.ts -->';
 const SECTION_END = '<!-- /held-out-articles -->';
 
@@ -293,16 +292,6 @@ function section(): string {
   ].join('\n');
 }
 
-/** The report with this section in place: replaced between its markers, or added at the end. */
-function reportWithSection(current: string | undefined): string {
-  const fresh = section();
-  if (current === undefined) return `# Ingestion quality\n\n${fresh}\n`;
-  const start = current.indexOf(SECTION_START);
-  const end = current.indexOf(SECTION_END);
-  if (start >= 0 && end > start) return current.slice(0, start) + fresh + current.slice(end + SECTION_END.length);
-  return `${current.replace(/\s*$/, '')}\n\n${fresh}\n`;
-}
-
 describe('quality of extraction on the held-out articles', () => {
   it('has fixtures whose expected words are in their articles', () => {
     expect(fixtures).toHaveLength(3);
@@ -334,9 +323,8 @@ describe('quality of extraction on the held-out articles', () => {
 
   it('is recorded in docs/ingestion-quality.md, "Held-out articles"', () => {
     // Read just before writing: the other sections of the report are other tests' to keep.
-    const current = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : undefined;
-    const wanted = reportWithSection(current);
-    if (process.env.UPDATE_QUALITY_REPORT === '1' && wanted !== current) writeFileSync(REPORT, wanted);
+    const { current, wanted } = qualityReportWithSection(section(), '# Ingestion quality');
+    if (process.env.UPDATE_QUALITY_REPORT === '1' && wanted !== current) writeQualityReport(wanted);
     else expect(current).toBe(wanted);
   });
 });

@@ -1,12 +1,20 @@
 import { describe, expect, it } from '@jest/globals';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { fromProjectRoot } from '../config/project-root';
 import { anchorSeedQuotations, readSeedQuotations } from '../quotation';
 import { deriveMentions, readArticleTexts, readSeedGraph } from '../seed';
 import { extractCandidateEntities } from './extract-entities';
 import { extractMentions, knownNamePatterns, type ExtractedMention } from './extract-mentions';
 import { extractQuotations, type ExtractedQuotation } from './extract-quotations';
-import { percent, PROPER_NAME_KINDS, scoreCandidates, scoreMentions, scoreQuotations, totalScore, type Score } from './extraction-quality';
+import {
+  percent,
+  PROPER_NAME_KINDS,
+  qualityReportWithSection,
+  scoreCandidates,
+  scoreMentions,
+  scoreQuotations,
+  totalScore,
+  writeQualityReport,
+  type Score,
+} from './extraction-quality';
 
 /**
  * Issue 12, part 5, for mentions and quotations: the raw texts of both seed articles, with only
@@ -23,7 +31,6 @@ const QUOTATIONS_PRECISION = 0.8;
 const MENTIONS_RECALL = 0.95;
 const MENTIONS_PRECISION = 0.95;
 
-const REPORT = fromProjectRoot('docs', 'ingestion-quality.md');
 const SECTION_START = '<!-- mentions-and-quotations: written by src/ingestion/quotations-quality.test.ts -->';
 const SECTION_END = '<!-- /mentions-and-quotations -->';
 
@@ -101,16 +108,6 @@ function section(): string {
   ].join('\n');
 }
 
-/** The report with this section in place: replaced between its markers, or added at the end. */
-function reportWithSection(current: string | undefined): string {
-  const fresh = section();
-  if (current === undefined) return `# Ingestion quality\n\nWhat extraction (issue 12) finds in the seed articles, against the curated graph.\n\n${fresh}\n`;
-  const start = current.indexOf(SECTION_START);
-  const end = current.indexOf(SECTION_END);
-  if (start >= 0 && end > start) return current.slice(0, start) + fresh + current.slice(end + SECTION_END.length);
-  return `${current.replace(/\s*$/, '')}\n\n${fresh}\n`;
-}
-
 describe('quality of mentions and quotations on the seed articles', () => {
   it('prints its figures', () => {
     console.log(section());
@@ -128,9 +125,8 @@ describe('quality of mentions and quotations on the seed articles', () => {
 
   it('is recorded in docs/ingestion-quality.md, "Mentions and quotations"', () => {
     // Read just before writing: the statistics part of the report is another test's to keep.
-    const current = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : undefined;
-    const wanted = reportWithSection(current);
-    if (process.env.UPDATE_QUALITY_REPORT === '1' && wanted !== current) writeFileSync(REPORT, wanted);
+    const { current, wanted } = qualityReportWithSection(section(), '# Ingestion quality\n\nWhat extraction (issue 12) finds in the seed articles, against the curated graph.');
+    if (process.env.UPDATE_QUALITY_REPORT === '1' && wanted !== current) writeQualityReport(wanted);
     else expect(current).toBe(wanted);
   });
 });
