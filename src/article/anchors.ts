@@ -1,4 +1,4 @@
-import { normaliseText } from './sentences';
+import { normaliseText, straightQuote } from './sentences';
 
 /**
  * Anchors: where words sit in an article's stored text, as the W3C Web Annotation model
@@ -41,7 +41,7 @@ function comparable(text: string): { text: string; offsets: number[] } {
       if (compared.length === 0 || compared.endsWith(' ')) continue;
       compared += ' ';
     } else {
-      compared += normaliseText(character) || character;
+      compared += straightQuote(character);
     }
     offsets.push(index);
   }

@@ -1,5 +1,5 @@
 import { EntityKind } from '../ontology';
-import { normaliseText } from './sentences';
+import { normaliseText, quoteMarksLike } from './sentences';
 
 /**
  * Finding the names of known entities in sentences: how the seed derives its mentions and how
@@ -19,8 +19,8 @@ function namePattern(name: string): RegExp {
   const escaped = comparable
     .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
     .replace(/ /g, '\\s+')
-    .replace(/'/g, "['‘’‛′]")
-    .replace(/"/g, '["“”„″]');
+    .replace(/'/g, quoteMarksLike("'"))
+    .replace(/"/g, quoteMarksLike('"'));
   return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, ACRONYM.test(comparable) ? 'gu' : 'giu');
 }
 

@@ -89,14 +89,28 @@ function endsSentence(candidate: string, nextToken: string): boolean {
   return !TITLE_ABBREVIATIONS.has(lastToken.slice(0, -1).toLowerCase());
 }
 
+/** Typographic quote marks and the straight ones texts are compared with. */
+const STRAIGHT_QUOTES: Readonly<Record<string, string>> = { '‘': "'", '’': "'", '‛': "'", '′': "'", '“': '"', '”': '"', '„': '"', '″': '"' };
+const TYPOGRAPHIC_QUOTE = /[‘’‛′“”„″]/g;
+
+/** A regular-expression class of every quote mark compared as the straight one given, itself included. */
+export function quoteMarksLike(straight: "'" | '"'): string {
+  const marks = Object.keys(STRAIGHT_QUOTES).filter((mark) => STRAIGHT_QUOTES[mark] === straight);
+  return `[${straight}${marks.join('')}]`;
+}
+
+/** One character as normaliseText compares it, whitespace aside: a typographic quote mark becomes straight. */
+export function straightQuote(character: string): string {
+  return STRAIGHT_QUOTES[character] ?? character;
+}
+
 /**
  * Makes texts comparable whatever their typography: curly quotes become straight ones and
  * runs of whitespace a single space. Curated quotes and aliases are compared after this.
  */
 export function normaliseText(text: string): string {
   return text
-    .replace(/[‘’‛′]/g, "'")
-    .replace(/[“”„″]/g, '"')
+    .replace(TYPOGRAPHIC_QUOTE, straightQuote)
     .replace(/\s+/g, ' ')
     .trim();
 }
