@@ -79,14 +79,14 @@ function toWrite({ anchor, ...quotation }: AnchoredSeedQuotation): QuotationWrit
 
 /**
  * Loads the curated quotations inside the seed's transaction, after the articles and the
- * speakers; idempotent. Throws (rolling the seed back) when a quotation has no unique anchor,
- * or its article or speaker is not in the graph.
+ * speakers; idempotent; returns their ids. Throws (rolling the seed back) when a quotation has
+ * no unique anchor, or its article or speaker is not in the graph.
  */
-export async function loadSeedQuotations(tx: CypherTransaction, articleTexts: ReadonlyMap<string, string>): Promise<number> {
+export async function loadSeedQuotations(tx: CypherTransaction, articleTexts: ReadonlyMap<string, string>): Promise<string[]> {
   const writes = anchorSeedQuotations(readSeedQuotations(), articleTexts).map(toWrite);
   const written = await mergeQuotations(tx, writes);
   const linked = new Set(written.filter((row) => row.speakerLinked).map((row) => row.id));
   const broken = writes.filter((write) => !linked.has(write.id)).map((write) => `${write.id} (article ${write.articleId}, speaker ${write.speakerId})`);
   if (broken.length > 0) throw new Error(`Quotations whose article or speaker is not in the graph: ${broken.join('; ')}`);
-  return writes.length;
+  return writes.map((write) => write.id);
 }

@@ -3,7 +3,7 @@ import { nameKeysOf } from '../entity';
 import { readCypher, splitStatements } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { EntityKind, KIND_LABEL, StatisticRank, provenanceNote, type Provenance } from '../ontology';
-import { loadSeedQuotations, readSeedQuotations } from '../quotation';
+import { loadSeedQuotations } from '../quotation';
 import { mergeRelations } from '../relation';
 import { statisticLinks } from '../statistic';
 import { deriveMentions, type SeedMention } from './mentions';
@@ -166,8 +166,8 @@ export async function loadSeed(executor: Neo4jExecutor, log: Logger): Promise<vo
     await mergeRelations(tx, params.relations);
     await tx.run(readCypher('seed/relation-provenance.cypher'), { relations: params.provenances });
     await tx.run(mentions!, { mentions: params.mentions, fingerprint });
-    await loadSeedQuotations(tx, articleTexts);
-    const sweep = { relations: params.relations, quotationIds: readSeedQuotations().map((quotation) => quotation.id), fingerprint };
+    const quotationIds = await loadSeedQuotations(tx, articleTexts);
+    const sweep = { relations: params.relations, quotationIds, fingerprint };
     for (const statement of splitStatements(readCypher('seed/sweep.cypher'))) await tx.run(statement, sweep);
   }, SEED_TIMEOUT_MS);
   log.info(
