@@ -1,12 +1,7 @@
-// After the seed is loaded, in its transaction: marks what this seed wrote with its fingerprint,
-// removes what an earlier seed wrote and this one no longer holds, and records the load. What
-// editors wrote carries no mark and is never removed here.
-
-// The seed's relations (merged by queries/relation/merge-many.cypher, which editors' writes share).
-UNWIND $relations AS relation
-MATCH (:Entity {id: relation.fromId})-[r]->(:Entity {id: relation.toId})
-WHERE type(r) = relation.type
-SET r.seedFingerprint = $fingerprint;
+// After the seed is loaded, in its transaction: marks the quotations it wrote with its
+// fingerprint (nodes, mentions and relations were marked as they were written), removes what an
+// earlier seed wrote and this one no longer holds, and records the load. What editors wrote
+// carries no mark and is never removed here.
 
 UNWIND $quotationIds AS id
 MATCH (quotation:Quotation {id: id})

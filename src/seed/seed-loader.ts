@@ -164,10 +164,10 @@ export async function loadSeed(executor: Neo4jExecutor, log: Logger): Promise<vo
     const [nodes, mentions] = splitStatements(readCypher('seed/load-seed.cypher'));
     await tx.run(nodes!, { nodes: params.nodes, fingerprint });
     await mergeRelations(tx, params.relations);
-    await tx.run(readCypher('seed/relation-provenance.cypher'), { relations: params.provenances });
+    await tx.run(readCypher('seed/relation-provenance.cypher'), { relations: params.provenances, fingerprint });
     await tx.run(mentions!, { mentions: params.mentions, fingerprint });
     const quotationIds = await loadSeedQuotations(tx, articleTexts);
-    const sweep = { relations: params.relations, quotationIds, fingerprint };
+    const sweep = { quotationIds, fingerprint };
     for (const statement of splitStatements(readCypher('seed/sweep.cypher'))) await tx.run(statement, sweep);
   }, SEED_TIMEOUT_MS);
   log.info(
