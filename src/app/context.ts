@@ -2,6 +2,7 @@ import { ArticleScope } from '../article';
 import { EntityScope } from '../entity';
 import { GraphRepository, type GraphContext } from '../graph';
 import type { RequestContext } from '../graphql/context';
+import { IngestionScope, type IngestionContext } from '../ingestion';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { QuotationScope, type QuotationContext } from '../quotation';
 import { RelationScope } from '../relation';
@@ -9,7 +10,7 @@ import { SearchRepository, type SearchContext } from '../search';
 import { StatisticScope, type StatisticContext } from '../statistic';
 
 /** A request's whole context: what every domain's resolvers find in it. */
-export type AppContext = StatisticContext & SearchContext & GraphContext & QuotationContext;
+export type AppContext = StatisticContext & SearchContext & GraphContext & QuotationContext & IngestionContext;
 
 /**
  * Builds each request's context: every domain's part for this request (repositories, services
@@ -21,14 +22,16 @@ export function createAppContext(request: RequestContext, executor: Neo4jExecuto
   const relations = new RelationScope(executor, entities);
   // `entity(id) { relations }` then costs one query: the relations query returns the entity too.
   entities.addSelectionPrefetch(relations.prefetchSelectedRelations);
+  const statistics = new StatisticScope(executor, articles, entities);
   return {
     ...request,
     entities,
     articles,
     relations,
-    statistics: new StatisticScope(executor, articles, entities),
+    statistics,
     search: new SearchRepository(executor),
     quotations: new QuotationScope(executor),
     graph: new GraphRepository(executor),
+    ingestion: new IngestionScope(executor, { entities, articles, relations, statistics }),
   };
 }

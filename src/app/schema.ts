@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { articleResolvers } from '../article';
 import { entityResolvers } from '../entity';
 import { graphResolvers } from '../graph';
+import { ingestionResolvers } from '../ingestion';
 import { authChecker } from '../graphql/auth/auth-checker';
 import { DateScalar } from '../graphql/scalars';
 import { quotationResolvers } from '../quotation';
@@ -19,6 +20,7 @@ export const RESOLVERS = [
   ...searchResolvers,
   ...graphResolvers,
   ...quotationResolvers,
+  ...ingestionResolvers,
 ] as const;
 
 export async function buildBorderKgSchema(): Promise<GraphQLSchema> {

@@ -9,7 +9,7 @@ export { ArticleScope, type ArticleContext } from './article.context';
 export type { ArticleRepository } from './article.repository';
 export { Article } from './article.type';
 export { mentionOfQuote, requireQuote } from './evidence';
-export type { MentionRecord } from './mention.type';
+export { Mention, type MentionRecord } from './mention.type';
 export { longestMatches, namePatternsOf, type NameMatch, type NamePatterns } from './name-matching';
 export { normaliseText, sentencePosition, sentenceSpans, splitSentences, type SentenceSpan } from './sentences';
 

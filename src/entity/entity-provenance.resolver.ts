@@ -15,6 +15,11 @@ export class EntityProvenanceResolver {
   descriptionProvenance(@Root() entity: EntityRecord) {
     return entity.description === null ? null : provenanceOf(entity, 'description');
   }
+
+  @FieldResolver()
+  provenance(@Root() entity: EntityRecord) {
+    return provenanceOf(entity, 'origin');
+  }
 }
 
 @Resolver(() => Event)

@@ -1,5 +1,5 @@
 import { BadUserInputError } from '../errors';
-import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { ENTITY_KINDS, isCuratedEntityKind, type EntityKind } from '../ontology';
 import { entityIdFor } from './entity-identity';
 import type { EntityRecord } from './entity.record';
@@ -23,6 +23,11 @@ export class EntityService {
 
   /** Creates or updates one entity in one transaction; the same input twice changes nothing. */
   async upsert(input: EntityWrite): Promise<EntityRecord> {
+    return this.executor.writeTransaction((tx) => this.upsertIn(tx, input));
+  }
+
+  /** upsert, inside a caller's transaction (accepting a proposal writes its entity and mentions at once). */
+  async upsertIn(tx: CypherTransaction, input: EntityWrite): Promise<EntityRecord> {
     if (!isCuratedEntityKind(input.kind)) {
       throw new BadUserInputError(`${input.kind} entities are not written with upsertEntity; statistics use recordStatistic`, {
         field: 'input.kind',
@@ -39,20 +44,18 @@ export class EntityService {
       aliases: input.aliases?.map((alias) => alias.trim()) ?? null,
       description: input.description ?? null,
     };
-    return this.executor.writeTransaction(async (tx) => {
-      const holder = await this.repository.nameHolder(tx, id, entity.name, entity.aliases ?? []);
-      if (holder) {
-        throw new BadUserInputError(`A name or alias of this entity already names "${holder}"`, {
-          field: 'input.name',
-          conflictingId: holder,
-        });
-      }
-      const written = await this.repository.upsert(tx, entity);
-      if (!written) {
-        const existing = (await References.load(tx, [id])).require(id, 'input.id', ENTITY_KINDS);
-        throw new BadUserInputError(`"${id}" exists as a ${existing.kind}, not a ${entity.kind}`, { field: 'input.kind' });
-      }
-      return written;
-    });
+    const holder = await this.repository.nameHolder(tx, id, entity.name, entity.aliases ?? []);
+    if (holder) {
+      throw new BadUserInputError(`A name or alias of this entity already names "${holder}"`, {
+        field: 'input.name',
+        conflictingId: holder,
+      });
+    }
+    const written = await this.repository.upsert(tx, entity);
+    if (!written) {
+      const existing = (await References.load(tx, [id])).require(id, 'input.id', ENTITY_KINDS);
+      throw new BadUserInputError(`"${id}" exists as a ${existing.kind}, not a ${entity.kind}`, { field: 'input.kind' });
+    }
+    return written;
   }
 }

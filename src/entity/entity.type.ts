@@ -51,6 +51,12 @@ export abstract class Entity extends Node {
     description: 'Where the description comes from: the texts, the curators’ reading (with a reason), or outside sources; null where not recorded.',
   })
   descriptionProvenance: Provenance | null;
+
+  @Field(() => Provenance, {
+    nullable: true,
+    description: 'Where the entity itself comes from: EXTRACTED (with its review) for one an editor accepted from an ingested article; null for the curated graph and editors\' own writes.',
+  })
+  provenance: Provenance | null;
 }
 
 @ObjectType({

@@ -1,11 +1,26 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { ProvenanceKind, storedProvenance, type Provenance as ProvenanceRecord } from '../ontology';
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { ProvenanceKind, storedProvenance, type ExtractionReview, type Provenance as ProvenanceRecord } from '../ontology';
 
 registerEnumType(ProvenanceKind, {
   name: 'ProvenanceKind',
   description:
-    'Where an assertion comes from: ASSERTED by the text, INFERRED by the curators (with a reason), or EXTERNAL to the articles (with its source).',
+    'Where an assertion comes from: ASSERTED by the text, INFERRED by the curators (with a reason), EXTERNAL to the articles (with its source), or EXTRACTED by ingestion and accepted by an editor (with the review).',
 });
+
+@ObjectType({ description: 'How an extracted assertion came to be trusted: the proposal, its extractor, the editor who accepted it and when.' })
+export class Review {
+  @Field(() => ID, { description: 'The proposal it was accepted from (proposals(status: ACCEPTED) lists it).' })
+  proposalId: string;
+
+  @Field({ description: 'The extractor and its version, e.g. "statistics@1".' })
+  extractor: string;
+
+  @Field({ description: "The fingerprint of the editor's API key (never the key itself), e.g. \"key:3f2a9c1b7d04\"." })
+  reviewedBy: string;
+
+  @Field({ description: 'When the proposal was accepted (ISO 8601 date-time).' })
+  reviewedAt: string;
+}
 
 @ObjectType({
   description: 'Where a relation, an alias, a description, a date or a period comes from, for a front end to show beside it.',
@@ -19,6 +34,9 @@ export class Provenance {
 
   @Field(() => String, { nullable: true, description: "Where an outside fact comes from (EXTERNAL), e.g. 'common usage' or a URL." })
   source?: string | null;
+
+  @Field(() => Review, { nullable: true, description: 'How an EXTRACTED assertion was reviewed.' })
+  review?: ExtractionReview | null;
 }
 
 @ObjectType({ description: 'One other name of an entity, with where it comes from: the texts, or outside them.' })

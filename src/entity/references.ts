@@ -33,6 +33,11 @@ export class References {
     return new References(found);
   }
 
+  /** The entity if it exists, of whatever kind. */
+  find(id: string): ReferencedEntity | undefined {
+    return this.found.get(id);
+  }
+
   /** The entity, which must exist (NOT_FOUND) and be of one of the kinds (BAD_USER_INPUT). */
   require(id: string, field: string, kinds: readonly EntityKind[]): ReferencedEntity {
     const entity = this.found.get(id);

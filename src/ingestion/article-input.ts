@@ -3,6 +3,7 @@ import { parseHTML } from 'linkedom';
 import { createHash } from 'node:crypto';
 import { sentenceSpans } from '../article';
 import { BadUserInputError } from '../errors';
+import { vocabulary } from '../ontology';
 
 /**
  * An article as an editor or the CLI hands it in (issue 12, parts 1 and 4), read into the plain
@@ -11,7 +12,9 @@ import { BadUserInputError } from '../errors';
  * and offline: no network, no clock (the caller passes today's date), nothing stored.
  */
 
-export type ArticleFormat = 'TEXT' | 'MARKDOWN' | 'HTML';
+/** The formats an article may come in (the contract's ArticleFormat). */
+export const ArticleFormat = vocabulary('TEXT', 'MARKDOWN', 'HTML');
+export type ArticleFormat = keyof typeof ArticleFormat;
 
 export interface ArticleInputFields {
   text: string;
@@ -71,7 +74,7 @@ function refuse(field: string, reason: ArticleInputProblem, message: string, ext
   throw new BadUserInputError(message, { field, reason, ...extensions });
 }
 
-const FORMATS: ReadonlySet<string> = new Set<ArticleFormat>(['TEXT', 'MARKDOWN', 'HTML']);
+const FORMATS: ReadonlySet<string> = new Set<string>(Object.values(ArticleFormat));
 
 /**
  * Checks and reads an article's input. `today` (YYYY-MM-DD) is the day a publication date may

@@ -1,15 +1,21 @@
 /**
- * The ingestion domain's door. So far the extraction of issue 12, deterministic and offline:
- * from an article's text and the entities the graph knows, the mentions, candidate entities,
- * candidate statistics (with periods resolved against the publication date) and quotations
- * with their speakers, each anchored in the text. Storing them as proposals for review, the
- * ingestArticle mutation and the CLI build on these.
+ * The ingestion domain's door (issue 12): an article in (text, Markdown or a saved page), what it
+ * states extracted deterministically and offline, stored as proposals for an editor's review,
+ * and the accepted ones written through the other domains as ordinary facts.
  */
+import { ArticleProposalsResolver, IngestionResolver } from './ingestion.resolver';
+
 export { readArticleInput, type ArticleFormat, type ArticleInputFields, type ArticleInputProblem, type ArticleInputRead } from './article-input';
 export type { CandidateEntity } from './extract-entities';
 export { extractCandidateEntities } from './extract-entities';
 export { extractMentions, type ExtractedMention } from './extract-mentions';
 export { extractQuotations, type ExtractedQuotation } from './extract-quotations';
+export { extractRelations, type CandidateRelation } from './extract-relations';
 export { extractStatistics, type ExtractStatisticsOptions } from './extract-statistics';
 export type { CandidatePeriod, CandidateStatistic, KnownEntity } from './extraction.types';
+export { IngestionScope, type IngestionContext } from './ingestion.context';
+export { IngestionService, type IngestOutcome } from './ingestion.service';
+export { IngestionRepository } from './ingestion.repository';
 export { resolvePeriod } from './resolve-period';
+
+export const ingestionResolvers = [IngestionResolver, ArticleProposalsResolver] as const;

@@ -9,6 +9,7 @@ export {
   relationTypeDefinition,
   type RelationTypeDefinition,
 } from './relation-types';
+export { vocabulary } from './vocabulary';
 export { MEASURES, measureDefinition, type MeasureDefinition } from './measures';
 export {
   PROVENANCE_KINDS,
@@ -16,5 +17,6 @@ export {
   provenanceNote,
   provenanceProblem,
   storedProvenance,
+  type ExtractionReview,
   type Provenance,
 } from './provenance';

@@ -2,7 +2,8 @@
 import { EntityQuotationsResolver, QuotationResolver } from './quotation.resolver';
 
 export { QuotationScope, type QuotationContext } from './quotation.context';
-export { isQuotationId, type QuotationRecord } from './quotation.record';
+export { isQuotationId, QUOTATION_ID_PREFIX, type QuotationRecord } from './quotation.record';
+export { mergeQuotations, type QuotationWrite } from './quotation.repository';
 export { anchorQuotation, anchorSeedQuotations, loadSeedQuotations, readSeedQuotations, type SeedQuotation } from './quotation.seed';
 export { Quotation } from './quotation.type';
 

@@ -1,4 +1,5 @@
 import type { TextAnchorRecord } from '../article';
+import { storedProvenance, type Provenance } from '../ontology';
 
 /** Quotation ids are `quotation:<slug>`: no entity kind is called that, so `node(id)` tells them apart. */
 export const QUOTATION_ID_PREFIX = 'quotation:';
@@ -21,6 +22,8 @@ export interface QuotationRecord {
   speakerId: string | null;
   articleId: string;
   anchor: TextAnchorRecord;
+  /** EXTRACTED (with its review) for words accepted from ingestion; null for the curated ones. */
+  provenance: Provenance | null;
 }
 
 /** A quotation as queries return it: the node's properties and the speaker's id. */
@@ -40,6 +43,7 @@ export function toQuotationRecord({ properties, speakerId }: StoredQuotation): Q
     attributedTo: (properties.attributedTo as string | null | undefined) ?? null,
     speakerId,
     articleId: String(properties.articleId),
+    provenance: storedProvenance(properties.originProvenanceKind, properties.originProvenanceNote),
     anchor: {
       start: Number(properties.start),
       end: Number(properties.end),

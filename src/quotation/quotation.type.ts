@@ -1,6 +1,6 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Article, TextAnchor } from '../article';
-import { Entity, Node } from '../entity';
+import { Entity, Node, Provenance } from '../entity';
 import { connectionTypes } from '../graphql/connection';
 
 @ObjectType({ implements: Node, description: 'Words a speaker said or is reported to have said.' })
@@ -35,6 +35,12 @@ export class Quotation extends Node {
 
   @Field(() => TextAnchor, { description: "Where the words sit in the article's text: text.slice(start, end) is exactly them." })
   anchor: TextAnchor;
+
+  @Field(() => Provenance, {
+    nullable: true,
+    description: 'EXTRACTED (with its review) for words an editor accepted from an ingested article; null for the curated quotations.',
+  })
+  provenance: Provenance | null;
 }
 
 export const { Edge: QuotationEdge, Connection: QuotationConnection } = connectionTypes('Quotation', () => Quotation);

@@ -3,7 +3,7 @@ import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
 import type { RelationQuery } from './relation.args';
-import { storedProvenance, type Provenance } from '../ontology';
+import { provenanceNote, storedProvenance, type Provenance } from '../ontology';
 import { encodeEvidence, parseRelationId, relationId } from './relation-id';
 import { toRelationRecord, type StoredRelation } from './relation.record';
 import type { EvidenceRecord, RelationRecord } from './relation.type';
@@ -69,6 +69,11 @@ export class RelationRepository {
     });
     const records = await this.executor.read(readCypher('queries/relation/provenance.cypher'), { relations });
     return new Map(records.map((record) => [record.get('id') as string, storedProvenance(record.get('kind'), record.get('note'))]));
+  }
+
+  /** Records where a relation comes from, unless it says so already. */
+  async recordProvenance(tx: CypherTransaction, ends: RelationEnds, provenance: Provenance): Promise<void> {
+    await tx.run(readCypher('queries/relation/record-provenance.cypher'), { ...ends, kind: provenance.kind, note: provenanceNote(provenance) });
   }
 
   /** Deletes the relation; false when there was none. */

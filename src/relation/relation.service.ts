@@ -1,7 +1,7 @@
 import { requireQuote } from '../article';
 import { References } from '../entity';
 import { BadUserInputError } from '../errors';
-import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { CURATED_RELATION_TYPES, DERIVED_RELATION_TYPES } from '../ontology';
 import { parseRelationId } from './relation-id';
 import { mergeRelations, type RelationRepository, type RelationWrite } from './relation.repository';
@@ -19,6 +19,11 @@ export class RelationService {
    * transaction. Derived types (REPORTED, STATES, ...) are written by recordStatistic and the seed only.
    */
   async link(input: RelationWrite): Promise<RelationRecord> {
+    return this.executor.writeTransaction((tx) => this.linkIn(tx, input));
+  }
+
+  /** link, inside a caller's transaction. */
+  async linkIn(tx: CypherTransaction, input: RelationWrite): Promise<RelationRecord> {
     const definition = CURATED_RELATION_TYPES.find((candidate) => candidate.type === input.type);
     if (!definition) {
       throw new BadUserInputError(
@@ -26,14 +31,12 @@ export class RelationService {
         { field: 'input.type' },
       );
     }
-    return this.executor.writeTransaction(async (tx) => {
-      const references = await References.load(tx, [input.fromId, input.toId, ...input.evidence.map((item) => item.articleId)]);
-      references.require(input.fromId, 'input.fromId', definition.fromKinds);
-      references.require(input.toId, 'input.toId', definition.toKinds);
-      input.evidence.forEach((item, index) => requireQuote(references, item.articleId, item.quote, `input.evidence[${index}]`));
-      const [relation] = await mergeRelations(tx, [input]);
-      return relation!;
-    });
+    const references = await References.load(tx, [input.fromId, input.toId, ...input.evidence.map((item) => item.articleId)]);
+    references.require(input.fromId, 'input.fromId', definition.fromKinds);
+    references.require(input.toId, 'input.toId', definition.toKinds);
+    input.evidence.forEach((item, index) => requireQuote(references, item.articleId, item.quote, `input.evidence[${index}]`));
+    const [relation] = await mergeRelations(tx, [input]);
+    return relation!;
   }
 
   /** Deletes a curated link; false when there was none (deleting twice is harmless). */

@@ -4,6 +4,10 @@ import { StatisticRankResolver } from './statistic-rank.resolver';
 import { StatisticResolver } from './statistic.resolver';
 
 export { StatisticScope, type StatisticContext } from './statistic.context';
+export { PeriodInput } from './statistic.input';
+export { statisticIdFor, statisticNameFor } from './statistic-identity';
+export { Statistic } from './statistic.type';
+export type { StatisticWithLinks } from './statistic.repository';
 export { statisticLinks } from './statistic-links';
 
 export const statisticResolvers = [StatisticResolver, StatisticProvenanceResolver, StatisticRankResolver] as const;

@@ -1,8 +1,8 @@
 import { mentionOfQuote, requireQuote, type ArticleRepository } from '../article';
 import { nameKeysOf, References, type EntityRecord } from '../entity';
 import { BadUserInputError } from '../errors';
-import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { EntityKind, MEASURES, measureDefinition, relationTypeDefinition, statisticRankProblem, type StatisticRank } from '../ontology';
+import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { EntityKind, MEASURES, measureDefinition, provenanceNote, relationTypeDefinition, statisticRankProblem, type Provenance, type StatisticRank } from '../ontology';
 import { mergeRelations } from '../relation';
 import { statisticIdFor, statisticNameFor, type StatisticFacts } from './statistic-identity';
 import { statisticLinks } from './statistic-links';
@@ -38,6 +38,14 @@ export class StatisticService {
    * the statistic; without one a new statistic is NORMAL and a recorded one keeps its rank.
    */
   async record(facts: StatisticFacts, ranking: StatisticRanking = KEEP_RANK): Promise<EntityRecord> {
+    return this.executor.writeTransaction((tx) => this.recordIn(tx, facts, ranking));
+  }
+
+  /**
+   * record, inside a caller's transaction. `provenance` is where a new statistic comes from
+   * (EXTRACTED for one accepted from ingestion); a statistic already recorded keeps its own.
+   */
+  async recordIn(tx: CypherTransaction, facts: StatisticFacts, ranking: StatisticRanking = KEEP_RANK, provenance: Provenance | null = null): Promise<EntityRecord> {
     const measure = measureDefinition(facts.measure);
     if (measure === undefined) {
       const known = MEASURES.map((definition) => `"${definition.measure}"`).join(', ');
@@ -50,42 +58,41 @@ export class StatisticService {
       throw new BadUserInputError('input.period.start must not be after input.period.end', { field: 'input.period' });
     }
     const rank = checkedRanking(ranking);
-    return this.executor.writeTransaction(async (tx) => {
-      const placeIds = [...new Set(facts.placeIds)];
-      const referenced = [facts.sourceId, facts.originId, facts.destinationId, facts.reportedById, facts.collectedById, ...placeIds];
-      const references = await References.load(tx, referenced.filter((id): id is string => id !== null));
-      const source = requireQuote(references, facts.sourceId, facts.evidence, 'input');
-      const origin = facts.originId ? references.require(facts.originId, 'input.originId', PLACE) : null;
-      const destination = facts.destinationId ? references.require(facts.destinationId, 'input.destinationId', PLACE) : null;
-      placeIds.forEach((placeId, index) => references.require(placeId, `input.placeIds[${index}]`, PLACE));
-      if (facts.reportedById) references.require(facts.reportedById, 'input.reportedById', ORGANIZATION);
-      if (facts.collectedById) references.require(facts.collectedById, 'input.collectedById', COLLECTOR);
+    const placeIds = [...new Set(facts.placeIds)];
+    const referenced = [facts.sourceId, facts.originId, facts.destinationId, facts.reportedById, facts.collectedById, ...placeIds];
+    const references = await References.load(tx, referenced.filter((id): id is string => id !== null));
+    const source = requireQuote(references, facts.sourceId, facts.evidence, 'input');
+    const origin = facts.originId ? references.require(facts.originId, 'input.originId', PLACE) : null;
+    const destination = facts.destinationId ? references.require(facts.destinationId, 'input.destinationId', PLACE) : null;
+    placeIds.forEach((placeId, index) => references.require(placeId, `input.placeIds[${index}]`, PLACE));
+    if (facts.reportedById) references.require(facts.reportedById, 'input.reportedById', ORGANIZATION);
+    if (facts.collectedById) references.require(facts.collectedById, 'input.collectedById', COLLECTOR);
 
-      const id = statisticIdFor(facts);
-      const name = statisticNameFor(facts, origin?.name ?? null, destination?.name ?? null);
-      const statistic = await this.repository.insert(tx, {
-        id,
-        properties: {
-          name,
-          aliases: [],
-          nameKeys: nameKeysOf(name, []),
-          measure: facts.measure,
-          value: facts.value,
-          unit: facts.unit,
-          qualifier: facts.qualifier,
-          periodLabel: facts.period?.label ?? null,
-          evidence: facts.evidence,
-          sourceId: facts.sourceId,
-        },
-        periodStart: facts.period?.start ?? null,
-        periodEnd: facts.period?.end ?? null,
-        rank: rank.rank,
-        rankReason: rank.reason,
-      });
-      await mergeRelations(tx, statisticLinks({ ...facts, id, placeIds }));
-      await this.articles.addMention(tx, mentionOfQuote(source, facts.evidence, id));
-      return statistic;
+    const id = statisticIdFor(facts);
+    const name = statisticNameFor(facts, origin?.name ?? null, destination?.name ?? null);
+    const statistic = await this.repository.insert(tx, {
+      id,
+      properties: {
+        name,
+        aliases: [],
+        nameKeys: nameKeysOf(name, []),
+        measure: facts.measure,
+        value: facts.value,
+        unit: facts.unit,
+        qualifier: facts.qualifier,
+        periodLabel: facts.period?.label ?? null,
+        evidence: facts.evidence,
+        sourceId: facts.sourceId,
+        ...(provenance ? { originProvenanceKind: provenance.kind, originProvenanceNote: provenanceNote(provenance) } : {}),
+      },
+      periodStart: facts.period?.start ?? null,
+      periodEnd: facts.period?.end ?? null,
+      rank: rank.rank,
+      rankReason: rank.reason,
     });
+    await mergeRelations(tx, statisticLinks({ ...facts, id, placeIds }));
+    await this.articles.addMention(tx, mentionOfQuote(source, facts.evidence, id));
+    return statistic;
   }
 }
 

@@ -13,8 +13,15 @@ describe('viewerFromAuthorization', () => {
   });
 
   it('grants the role of a known key', () => {
-    expect(viewerFromAuthorization('Bearer editor-key-0123456789', keys)).toEqual({ role: 'editor' });
-    expect(viewerFromAuthorization('bearer reader-key-0123456789', keys)).toEqual({ role: 'reader' });
+    expect(viewerFromAuthorization('Bearer editor-key-0123456789', keys)).toEqual({ role: 'editor', keyId: expect.stringMatching(/^key:[0-9a-f]{12}$/) });
+    expect(viewerFromAuthorization('bearer reader-key-0123456789', keys)).toEqual({ role: 'reader', keyId: expect.stringMatching(/^key:[0-9a-f]{12}$/) });
+  });
+
+  it('names the key by a fingerprint that differs between keys and never contains the key', () => {
+    const editor = viewerFromAuthorization('Bearer editor-key-0123456789', keys).keyId!;
+    expect(editor).toBe(viewerFromAuthorization('Bearer editor-key-0123456789', keys).keyId);
+    expect(editor).not.toBe(viewerFromAuthorization('Bearer reader-key-0123456789', keys).keyId);
+    expect(editor).not.toContain('editor-key');
   });
 
   it.each(['Bearer nope', 'Basic abc', 'Bearer', 'editor-key-0123456789'])('rejects %p as UNAUTHENTICATED', (header) => {

@@ -10,6 +10,12 @@ export type Role = 'reader' | 'editor';
  */
 export interface Viewer {
   role: Role | 'anonymous';
+  /**
+   * Names the key that asked, for what its writes record (a reviewed proposal says who accepted
+   * it): "key:" and the first 12 hex digits of the key's SHA-256, which identify a key among
+   * the configured ones without revealing it.
+   */
+  keyId?: string;
   credentialError?: UnauthenticatedError;
 }
 
@@ -45,5 +51,5 @@ export function viewerFromAuthorization(header: string | undefined, keys: readon
     if (timingSafeEqual(offered, digest(candidate.key)) && role !== 'editor') role = candidate.role;
   }
   if (!role) throw new UnauthenticatedError('Unknown API key');
-  return { role };
+  return { role, keyId: `key:${offered.toString('hex').slice(0, 12)}` };
 }

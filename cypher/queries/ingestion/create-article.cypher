@@ -1,0 +1,13 @@
+// An ingested article, written once (CREATE: the content-hash constraint refuses a second
+// writer of the same text, which the caller answers as a no-op). A revision names the article
+// it revises, and that one names its successor: its evidence stays valid against its own text.
+CREATE (article:Entity:Article {id: $id})
+SET article += $properties,
+    article.publishedOn = date($publishedOn),
+    article.ingestedAt = datetime($ingestedAt)
+WITH article
+CALL (article) {
+  MATCH (previous:Article {id: $previousId})
+  SET previous.supersededById = article.id
+}
+RETURN article {.*, text: null} AS article
