@@ -55,6 +55,8 @@ export interface FactWriters {
   statistics: StatisticScope;
 }
 
+/** More than any article of the size limit yields (the seed's longest yields about 150): a known text's pending proposals are returned whole. */
+const MAX_PROPOSALS_PER_ARTICLE = 10_000;
 /** The longest article id slug: ids stay readable in a URL. */
 const MAX_SLUG = 80;
 /** Headings become titles up to this length; longer first lines are cut at a word. */
@@ -100,7 +102,7 @@ export class IngestionService {
     const work = async (tx: CypherTransaction): Promise<IngestOutcome> => {
       const prior = await this.repository.priorArticles(tx, read.contentHash, identityKey, candidateIds(baseId));
       if (prior.sameId !== null) {
-        const proposals = await this.repository.page({ articleId: prior.sameId, status: 'PROPOSED' }, { afterKey: null, limit: Number.MAX_SAFE_INTEGER });
+        const proposals = await this.repository.page({ articleId: prior.sameId, status: 'PROPOSED' }, { afterKey: null, limit: MAX_PROPOSALS_PER_ARTICLE });
         const [article] = (await this.writers.entities.repository.findByIds([prior.sameId])).values();
         const text = (await this.writers.articles.repository.textsOf([prior.sameId])).get(prior.sameId) ?? read.text;
         return { article: { ...article!, text }, created: false, proposals: proposals.items.map((item) => item.node), warnings: [...warnings, 'the same text is in the graph already: nothing changed'] };

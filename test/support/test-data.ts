@@ -39,7 +39,7 @@ const SEED_IDS: string[] = (() => {
 const SNAPSHOT = `
 MATCH (n)
 WITH n, any(token IN $tokens WHERE
-       any(text IN [n.id, n.name, n.measure] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token)) AS owned
+       any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token)) AS owned
 WHERE owned OR n.id IN $named OR trim(n.name) IN $names
 WITH collect(n) AS watched, collect(CASE WHEN owned THEN n END) AS ownNodes
 CALL (watched, ownNodes) {
@@ -120,12 +120,12 @@ export class TestData {
     };
   }
 
-  /** Removes every node that carries one of this file's tokens (a test's or the file's). */
+  /** Removes every node that carries one of this file's tokens (a test's or the file's), and the proposals of its articles. */
   async cleanUp(): Promise<void> {
     await this.query(
-      `MATCH (n:Entity)
-       WHERE any(token IN $tokens WHERE
-               any(text IN [n.id, n.name, n.measure] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token))
+      `MATCH (n)
+       WHERE (n:Entity OR n:Proposal OR n:Quotation) AND any(token IN $tokens WHERE
+               any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token))
        DETACH DELETE n`,
       { tokens: this.tokens },
     );
