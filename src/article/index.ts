@@ -4,6 +4,7 @@ import { ArticleResolver } from './article.resolver';
 import { EntityMentionsResolver, MentionResolver } from './mention.resolver';
 
 export { anchorAt, findQuote, type TextAnchorRecord } from './anchors';
+export { contentHashOf, normaliseArticleText } from './article-text';
 export { TextAnchor } from './anchor.type';
 export { ArticleScope, type ArticleContext } from './article.context';
 export type { ArticleRepository } from './article.repository';

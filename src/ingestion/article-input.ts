@@ -1,7 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { createHash } from 'node:crypto';
-import { sentenceSpans } from '../article';
+import { contentHashOf, normaliseArticleText, sentenceSpans } from '../article';
 import { BadUserInputError } from '../errors';
 import { vocabulary } from '../ontology';
 
@@ -149,26 +148,9 @@ export function readArticleInput(input: ArticleInputFields, today: string): Arti
     url,
     publisher: oneLine(input.publisher),
     publishedOn,
-    contentHash: createHash('sha256').update(text, 'utf8').digest('hex'),
+    contentHash: contentHashOf(text),
     warnings,
   };
-}
-
-/**
- * The one normal form every format ends in, so the hash depends on the words alone: Unicode
- * NFC, every kind of line break a newline, control and invisible characters gone, runs of
- * (no-break) spaces one space, lines trimmed, empty lines dropped. Typographic quotes stay:
- * evidence quotes are matched against the text as written.
- */
-export function normaliseArticleText(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/\r\n?|[\u2028\u2029\x0B\x0C\x85]/g, '\n')
-    .replace(/[\x00-\x08\x0E-\x1F\x7F-\x84\x86-\x9F\u00AD\u200B\u2060\uFEFF]/g, '')
-    .split('\n')
-    .map((line) => line.replace(/[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, ' ').trim())
-    .filter((line) => line.length > 0)
-    .join('\n');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -418,7 +400,8 @@ function oneLine(value: string | null | undefined): string | null {
   return blankToNull(value?.replace(/\s+/g, ' '));
 }
 
-function isIsoDate(value: string): boolean {
+/** A real calendar date written YYYY-MM-DD (2024-02-30 is not one). */
+export function isIsoDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

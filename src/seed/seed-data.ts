@@ -21,7 +21,7 @@ export function readArticleTexts(graph: SeedGraph): Map<string, string> {
 }
 
 /** Bumped when the way the seed is loaded changes what it writes, though its files do not. */
-const SEED_FORMAT = 2;
+const SEED_FORMAT = 3;
 
 /**
  * A digest of everything a seed load reads: the curated graph, the quotations, the article
