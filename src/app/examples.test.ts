@@ -74,10 +74,10 @@ describe('schema/examples.graphql', () => {
     expect(tab.query).toContain('relations(filter: { types: ["CO_CHAIRS"], direction: INCOMING })');
   });
 
-  it("sends the editor's write with an Authorization placeholder, never a real key", () => {
+  it("sends the editor's writes with an Authorization placeholder, never a real key", () => {
     const writes = tabs.filter((tab) => tab.operation.operation === OperationTypeNode.MUTATION);
-    expect(writes.map((tab) => tab.name)).toEqual(['UpsertEntityAsEditor']);
-    expect(JSON.parse(writes[0]!.headers!)).toEqual({ Authorization: 'Bearer <your editor key>' });
+    expect(writes.map((tab) => tab.name)).toEqual(['UpsertEntityAsEditor', 'ProposeFromArticle']);
+    for (const write of writes) expect(JSON.parse(write.headers!)).toEqual({ Authorization: 'Bearer <your editor key>' });
   });
 
   it('keeps the comment lines above an operation in its tab, and not the file header', () => {
