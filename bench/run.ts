@@ -9,7 +9,7 @@ import { Corpus, DEFAULT_SEED, type ScaleName } from './generator/corpus';
 import { numberList, parseArgs, scaleArg } from './lib/args';
 import { DEFAULT_WRITERS, startLoadedNeo4j } from './lib/bench-neo4j';
 import { cpuSnapshot, cpuUse } from './lib/cpu';
-import { runLoad, startServer } from './lib/processes';
+import { describeMachine, runLoad, startServer } from './lib/processes';
 import { profileOperations } from './profile';
 import { RAW_DIR, RESULTS_DIR, writeReport } from './report';
 import type { ScaleResults } from './scale-results';
@@ -64,13 +64,7 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
     seed,
     startedAt,
     finishedAt: '',
-    machine: {
-      cpus: os.cpus().length,
-      cpuModel: os.cpus()[0]?.model ?? 'unknown',
-      memoryGb: Math.round(os.totalmem() / 2 ** 30),
-      node: process.version,
-      platform: `${os.platform()} ${os.release()}`,
-    },
+    machine: describeMachine(),
     revision: revision(),
     settings: { durationSeconds, warmupSeconds, concurrency, samples: sampleCount, neo4jHeap: heap, pageCacheMb },
     load: report,

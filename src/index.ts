@@ -7,6 +7,7 @@
 import 'reflect-metadata';
 
 export { startBorderKg, type RunningService } from './app/app';
+export { createIngestionScope } from './app/context';
 export { loadConfig, type Config } from './config/config';
 export { createLogger, type Logger } from './config/logger';
 export { fromProjectRoot } from './config/project-root';
@@ -20,3 +21,5 @@ export { slugify } from './entity';
 export { encodeEvidence, relationId } from './relation';
 export { escapeLucene } from './search';
 export { statisticLinks } from './statistic';
+export { ingestFile } from './ingestion';
+export { loadSeed } from './seed';

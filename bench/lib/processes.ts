@@ -88,3 +88,14 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The machine a result was measured on, recorded beside every figure. */
+export function describeMachine() {
+  return {
+    cpus: os.cpus().length,
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.version,
+    platform: `${os.platform()} ${os.release()}`,
+  };
+}

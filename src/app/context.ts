@@ -12,26 +12,37 @@ import { StatisticScope, type StatisticContext } from '../statistic';
 /** A request's whole context: what every domain's resolvers find in it. */
 export type AppContext = StatisticContext & SearchContext & GraphContext & QuotationContext & IngestionContext;
 
-/**
- * Builds each request's context: every domain's part for this request (repositories, services
- * and per-request loaders, which never share data across requests), wired to the others.
- */
-export function createAppContext(request: RequestContext, executor: Neo4jExecutor): AppContext {
+/** The domains that write facts, wired to each other; ingestion writes accepted proposals through them. */
+function createWriters(executor: Neo4jExecutor) {
   const entities = new EntityScope(executor);
   const articles = new ArticleScope(executor);
   const relations = new RelationScope(executor, entities);
   // `entity(id) { relations }` then costs one query: the relations query returns the entity too.
   entities.addSelectionPrefetch(relations.prefetchSelectedRelations);
   const statistics = new StatisticScope(executor, articles, entities);
+  return { entities, articles, relations, statistics };
+}
+
+/**
+ * Builds each request's context: every domain's part for this request (repositories, services
+ * and per-request loaders, which never share data across requests), wired to the others.
+ */
+export function createAppContext(request: RequestContext, executor: Neo4jExecutor): AppContext {
+  const writers = createWriters(executor);
   return {
     ...request,
-    entities,
-    articles,
-    relations,
-    statistics,
+    ...writers,
     search: new SearchRepository(executor),
     quotations: new QuotationScope(executor),
     graph: new GraphRepository(executor),
-    ingestion: new IngestionScope(executor, { entities, articles, relations, statistics }),
+    ingestion: new IngestionScope(executor, writers),
   };
+}
+
+/**
+ * Ingestion outside a request (`npm run ingest`, the ingestion bench), wired as a request's is.
+ * Like a request's, the scope is for one article: its loaders must not outlive it.
+ */
+export function createIngestionScope(executor: Neo4jExecutor): IngestionScope {
+  return new IngestionScope(executor, createWriters(executor));
 }

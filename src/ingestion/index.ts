@@ -13,6 +13,20 @@ export { extractQuotations, type ExtractedQuotation } from './extract-quotations
 export { extractRelations, type CandidateRelation } from './extract-relations';
 export { extractStatistics, type ExtractStatisticsOptions } from './extract-statistics';
 export type { CandidatePeriod, CandidateStatistic, KnownEntity } from './extraction.types';
+export {
+  EXIT,
+  exitStatusOf,
+  formatSummary,
+  ingestFile,
+  listArticleFiles,
+  parseIngestArgs,
+  progressLine,
+  UsageError,
+  USAGE,
+  type ArticleFiles,
+  type FileOutcome,
+  type IngestArgs,
+} from './ingest-cli';
 export { IngestionScope, type IngestionContext } from './ingestion.context';
 export { IngestionService, type IngestOutcome } from './ingestion.service';
 export { IngestionRepository } from './ingestion.repository';

@@ -1,0 +1,111 @@
+import 'reflect-metadata';
+import { Presets, SingleBar } from 'cli-progress';
+import path from 'node:path';
+import { createIngestionScope } from '../src/app/context';
+import { loadConfig } from '../src/config/config';
+import { createLogger } from '../src/config/logger';
+import {
+  EXIT,
+  exitStatusOf,
+  formatSummary,
+  ingestFile,
+  listArticleFiles,
+  parseIngestArgs,
+  progressLine,
+  USAGE,
+  UsageError,
+  type ArticleFiles,
+  type FileOutcome,
+  type IngestArgs,
+} from '../src/ingestion';
+import { startLocalNeo4j } from '../src/neo4j/local-neo4j';
+import { applyMigrations } from '../src/neo4j/migrations';
+import { createDriver, Neo4jExecutor } from '../src/neo4j/neo4j-executor';
+
+/**
+ * `npm run ingest -- <file or folder> [options]` (USAGE in src/ingestion/ingest-cli.ts): ingests
+ * articles as the API's ingestArticle does, one transaction each, into the configured Neo4j (the
+ * local one when NEO4J_URI is unset), and ends with a summary.
+ */
+async function main(): Promise<number> {
+  let args: IngestArgs | 'help';
+  let listing: ArticleFiles;
+  try {
+    args = parseIngestArgs(process.argv.slice(2), new Date().toISOString().slice(0, 10));
+    if (args === 'help') {
+      console.log(USAGE);
+      return EXIT.OK;
+    }
+    listing = listArticleFiles(args);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    console.error(`border-kg ingest: ${error.message}\n\n${USAGE}`);
+    return EXIT.USAGE;
+  }
+
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.localNeo4j, log);
+  const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri });
+  try {
+    const executor = new Neo4jExecutor(driver, config.neo4j, log);
+    await applyMigrations(executor, log);
+    return await ingestAll(executor, args, listing);
+  } finally {
+    await driver.close();
+    await local?.stop();
+  }
+}
+
+async function ingestAll(executor: Neo4jExecutor, args: IngestArgs, listing: ArticleFiles): Promise<number> {
+  const { files } = listing;
+  // A bar redraws its line with control characters: only on a terminal. A log or CI gets a line per article.
+  const bar =
+    listing.folder && process.stdout.isTTY && process.stderr.isTTY
+      ? new SingleBar({ format: 'ingesting [{bar}] {value}/{total} {file}', hideCursor: true, stream: process.stderr }, Presets.shades_classic)
+      : null;
+  const outcomes: FileOutcome[] = [];
+  const started = performance.now();
+  const summary = () =>
+    formatSummary({ outcomes, total: files.length, ignored: listing.ignored, elapsedSeconds: (performance.now() - started) / 1000, dryRun: args.dryRun });
+
+  // Ingesting changes no entity (only a review does): the names to match are read once.
+  const knownEntities = await createIngestionScope(executor).repository.knownEntities();
+  bar?.start(files.length, 0, { file: '' });
+  for (const file of files) {
+    let outcome: FileOutcome;
+    try {
+      // A scope per article, as the API has one per request: its loaders must not outlive it.
+      outcome = await ingestFile(createIngestionScope(executor).service, file.path, {
+        format: file.format,
+        title: args.title,
+        url: args.url,
+        publisher: args.publisher,
+        publishedOn: args.publishedOn,
+        dryRun: args.dryRun,
+        knownEntities,
+      });
+    } catch (error) {
+      bar?.stop();
+      console.log(summary());
+      console.error(`border-kg ingest: stopped at ${file.path}: ${error instanceof Error ? error.message : String(error)}`);
+      return EXIT.FAILED;
+    }
+    outcomes.push(outcome);
+    if (bar) bar.increment(1, { file: path.basename(file.path) });
+    else console.log(progressLine(outcomes.length, files.length, outcome, args.dryRun));
+  }
+  bar?.stop();
+  console.log(summary());
+  return exitStatusOf(outcomes);
+}
+
+main().then(
+  (status) => {
+    process.exitCode = status;
+  },
+  (error: unknown) => {
+    console.error(`border-kg ingest: failed: ${error instanceof Error ? error.message : String(error)}`);
+    process.exitCode = EXIT.FAILED;
+  },
+);
