@@ -8,8 +8,10 @@ import {
   EXIT,
   exitStatusOf,
   formatSummary,
+  FOLDER_CONCURRENCY,
   ingestFile,
   listArticleFiles,
+  mapConcurrently,
   parseIngestArgs,
   progressLine,
   USAGE,
@@ -66,17 +68,19 @@ async function ingestAll(executor: Neo4jExecutor, args: IngestArgs, listing: Art
       : null;
   const outcomes: FileOutcome[] = [];
   const started = performance.now();
+  // Articles finish in any order (FOLDER_CONCURRENCY at once); the summary lists them in the folder's.
+  const order = new Map(files.map((file, index) => [file.path, index]));
   const summary = () =>
-    formatSummary({ outcomes, total: files.length, ignored: listing.ignored, elapsedSeconds: (performance.now() - started) / 1000, dryRun: args.dryRun });
+    formatSummary({ outcomes: [...outcomes].sort((a, b) => order.get(a.file)! - order.get(b.file)!), total: files.length, ignored: listing.ignored, elapsedSeconds: (performance.now() - started) / 1000, dryRun: args.dryRun });
 
   // Ingesting changes no entity (only a review does): the names to match are read once.
   const knownEntities = await createIngestionScope(executor).repository.knownEntities();
   bar?.start(files.length, 0, { file: '' });
-  for (const file of files) {
-    let outcome: FileOutcome;
-    try {
+  let failedAt = '';
+  try {
+    await mapConcurrently(files, FOLDER_CONCURRENCY, async (file) => {
       // A scope per article, as the API has one per request: its loaders must not outlive it.
-      outcome = await ingestFile(createIngestionScope(executor).service, file.path, {
+      const outcome = await ingestFile(createIngestionScope(executor).service, file.path, {
         format: file.format,
         title: args.title,
         url: args.url,
@@ -84,16 +88,19 @@ async function ingestAll(executor: Neo4jExecutor, args: IngestArgs, listing: Art
         publishedOn: args.publishedOn,
         dryRun: args.dryRun,
         knownEntities,
+      }).catch((error: unknown) => {
+        failedAt = file.path;
+        throw error;
       });
-    } catch (error) {
-      bar?.stop();
-      console.log(summary());
-      console.error(`border-kg ingest: stopped at ${file.path}: ${error instanceof Error ? error.message : String(error)}`);
-      return EXIT.FAILED;
-    }
-    outcomes.push(outcome);
-    if (bar) bar.increment(1, { file: path.basename(file.path) });
-    else console.log(progressLine(outcomes.length, files.length, outcome, args.dryRun));
+      outcomes.push(outcome);
+      if (bar) bar.increment(1, { file: path.basename(file.path) });
+      else console.log(progressLine(outcomes.length, files.length, outcome, args.dryRun));
+    });
+  } catch (error) {
+    bar?.stop();
+    console.log(summary());
+    console.error(`border-kg ingest: stopped at ${failedAt}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.FAILED;
   }
   bar?.stop();
   console.log(summary());

@@ -21,5 +21,5 @@ export { slugify } from './entity';
 export { encodeEvidence, relationId } from './relation';
 export { escapeLucene } from './search';
 export { statisticLinks } from './statistic';
-export { ingestFile } from './ingestion';
+export { FOLDER_CONCURRENCY, ingestFile, mapConcurrently } from './ingestion';
 export { loadSeed } from './seed';

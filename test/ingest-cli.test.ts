@@ -49,8 +49,8 @@ describe('npm run ingest', () => {
     const first = ingest(folder, '--published', '2024-05-01');
     expect(first.stderr).not.toMatch(/\n\s+at /);
     expect(first.status).toBe(1);
-    expect(first.stdout).toMatch(/^\[1\/3\] .*1-report\.txt: created article:crossings-at-the-northern-border-[0-9a-f]{8}, \d+ proposal\(s\)$/m);
-    expect(first.stdout).toMatch(/^\[3\/3\] .*3-latin1\.txt: refused: input\.text NOT_UTF8$/m);
+    expect(first.stdout).toMatch(/^\[\d\/3\] .*1-report\.txt: created article:crossings-at-the-northern-border-[0-9a-f]{8}, \d+ proposal\(s\)$/m);
+    expect(first.stdout).toMatch(/^\[\d\/3\] .*3-latin1\.txt: refused: input\.text NOT_UTF8$/m);
     expect(first.stdout).toMatch(/^ {2}created: 2$/m);
     expect(first.stdout).toMatch(/^ {2}unchanged: 0$/m);
     expect(first.stdout).toMatch(/^ {2}refused: 1$/m);

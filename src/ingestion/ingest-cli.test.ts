@@ -9,6 +9,7 @@ import {
   formatSummary,
   ingestFile,
   listArticleFiles,
+  mapConcurrently,
   parseIngestArgs,
   progressLine,
   readArticleFile,
@@ -202,5 +203,34 @@ describe('reporting', () => {
     expect(exitStatusOf(outcomes)).toBe(1);
     expect(exitStatusOf(outcomes.slice(0, 3))).toBe(0);
     expect(exitStatusOf([])).toBe(0);
+  });
+});
+
+describe('mapConcurrently', () => {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+  it('keeps at most the given number in flight and returns results in the order of the items', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const results = await mapConcurrently([5, 1, 4, 2, 3], 2, async (item) => {
+      most = Math.max(most, ++inFlight);
+      for (let tick = 0; tick < item; tick++) await pause();
+      inFlight--;
+      return item * 10;
+    });
+    expect(results).toEqual([50, 10, 40, 20, 30]);
+    expect(most).toBe(2);
+  });
+
+  it('starts nothing new after a failure, and throws it', async () => {
+    const started: number[] = [];
+    await expect(
+      mapConcurrently([1, 2, 3, 4, 5], 1, async (item) => {
+        started.push(item);
+        if (item === 2) throw new Error('item 2 failed');
+        return item;
+      }),
+    ).rejects.toThrow('item 2 failed');
+    expect(started).toEqual([1, 2]);
   });
 });

@@ -30,6 +30,36 @@ export const USAGE = `usage: npm run ingest -- <file or folder> [--published YYY
 /** The exit statuses USAGE promises. */
 export const EXIT = { OK: 0, REFUSED: 1, USAGE: 2, FAILED: 3 } as const;
 
+/**
+ * Articles of a folder in flight at once. Node extracts one (CPU) while Neo4j writes and
+ * commits the others (its own threads): on two cores, one at a time leaves either idle half
+ * the time. Each article is still its own transaction.
+ */
+export const FOLDER_CONCURRENCY = 4;
+
+/**
+ * Runs `work` on every item, at most `concurrency` at once, and returns the results in the
+ * items' order. The first failure stops new work and is thrown once the running work ends.
+ */
+export async function mapConcurrently<T, R>(items: readonly T[], concurrency: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  let failed = false;
+  const worker = async () => {
+    while (!failed && next < items.length) {
+      const index = next++;
+      try {
+        results[index] = await work(items[index]!, index);
+      } catch (error) {
+        failed = true;
+        throw error;
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return results;
+}
+
 /** A command line that cannot run: the message says why, and the CLI prints USAGE with it. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';

@@ -98,8 +98,8 @@ export class IngestionRepository {
     });
   }
 
-  async priorArticles(tx: CypherTransaction, contentHash: string, identityKey: string, candidateIds: readonly string[]): Promise<PriorArticles> {
-    const [record] = await tx.run(readCypher('queries/ingestion/prior-articles.cypher'), { contentHash, identityKey, candidateIds });
+  async priorArticles(contentHash: string, identityKey: string, candidateIds: readonly string[]): Promise<PriorArticles> {
+    const [record] = await this.executor.read(readCypher('queries/ingestion/prior-articles.cypher'), { contentHash, identityKey, candidateIds });
     const earlier = record!.get('earlier') as { id: string; revision: number | null } | null;
     return {
       sameId: record!.get('sameId') as string | null,

@@ -1,4 +1,4 @@
-import type { ArticleScope } from '../article';
+import { anchorAt, sentenceSpans, type ArticleScope } from '../article';
 import { entityIdFor, nameKeysOf, References, slugify, type EntityRecord, type EntityScope } from '../entity';
 import { BadUserInputError, BorderKgError } from '../errors';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
@@ -57,6 +57,8 @@ export interface FactWriters {
 
 /** More than any article of the size limit yields (the seed's longest yields about 150): a known text's pending proposals are returned whole. */
 const MAX_PROPOSALS_PER_ARTICLE = 10_000;
+/** Plans of an article's id that a concurrent ingestion may overtake before the write is retried. */
+const MAX_PLANNING_ATTEMPTS = 3;
 /** The longest article id slug: ids stay readable in a URL. */
 const MAX_SLUG = 80;
 /** Headings become titles up to this length; longer first lines are cut at a word. */
@@ -76,13 +78,15 @@ export class IngestionService {
   ) {}
 
   async ingest(input: ArticleInputFields, options: IngestOptions): Promise<IngestOutcome> {
-    try {
-      return await this.ingestOnce(input, options);
-    } catch (error) {
-      // Two ingestions of one new text at once: the content-hash constraint refused the second,
-      // which, asked again, finds the first's article and answers as for a known text.
-      if (!isConstraintViolation(error)) throw error;
-      return this.ingestOnce(input, options);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.ingestOnce(input, options);
+      } catch (error) {
+        // What the article's id and revision were planned from changed before the write: the
+        // same text, or the id, was written meanwhile (the constraints of 004_ingestion refused
+        // the second writer). Planned again, it is a no-op, or the next revision, or the next free id.
+        if (!isConstraintViolation(error) || attempt === MAX_PLANNING_ATTEMPTS) throw error;
+      }
     }
   }
 
@@ -99,47 +103,48 @@ export class IngestionService {
       warnings.push(`publisher "${read.publisher}" matches no organization of the graph: kept as the article's publisherName, not linked`);
     }
 
-    const work = async (tx: CypherTransaction): Promise<IngestOutcome> => {
-      const prior = await this.repository.priorArticles(tx, read.contentHash, identityKey, candidateIds(baseId));
-      if (prior.sameId !== null) {
-        const proposals = await this.repository.page({ articleId: prior.sameId, status: 'PROPOSED' }, { afterKey: null, limit: MAX_PROPOSALS_PER_ARTICLE });
-        const [article] = (await this.writers.entities.repository.findByIds([prior.sameId])).values();
-        const text = (await this.writers.articles.repository.textsOf([prior.sameId])).get(prior.sameId) ?? read.text;
-        return { article: { ...article!, text }, created: false, proposals: proposals.items.map((item) => item.node), warnings: [...warnings, 'the same text is in the graph already: nothing changed'] };
-      }
-      const revision = prior.earlier ? prior.earlier.revision + 1 : 1;
-      const id = prior.earlier ? `${prior.earlier.id.replace(/--r\d+$/, '')}--r${revision}` : firstFree(baseId, prior.takenIds);
-      if (prior.earlier) warnings.push(`a new revision (${revision}) of ${prior.earlier.id}: its evidence stays valid against its own text; its pending proposals are withdrawn`);
+    // Planned from a read, and extracted, before the write transaction opens: extraction is the
+    // costly part, and holding a transaction open through it would hold its locks as long.
+    const prior = await this.repository.priorArticles(read.contentHash, identityKey, candidateIds(baseId));
+    if (prior.sameId !== null) {
+      const proposals = await this.repository.page({ articleId: prior.sameId, status: 'PROPOSED' }, { afterKey: null, limit: MAX_PROPOSALS_PER_ARTICLE });
+      const [article] = (await this.writers.entities.repository.findByIds([prior.sameId])).values();
+      const text = (await this.writers.articles.repository.textsOf([prior.sameId])).get(prior.sameId) ?? read.text;
+      return { article: { ...article!, text }, created: false, proposals: proposals.items.map((item) => item.node), warnings: [...warnings, 'the same text is in the graph already: nothing changed'] };
+    }
+    const revision = prior.earlier ? prior.earlier.revision + 1 : 1;
+    const id = prior.earlier ? `${prior.earlier.id.replace(/--r\d+$/, '')}--r${revision}` : firstFree(baseId, prior.takenIds);
+    if (prior.earlier) warnings.push(`a new revision (${revision}) of ${prior.earlier.id}: its evidence stays valid against its own text; its pending proposals are withdrawn`);
 
-      const drafts = proposeArticle({ id, text: read.text, publishedOn: read.publishedOn }, knownEntities);
-      const properties = {
-        kind: EntityKind.ARTICLE,
-        name: title,
-        title,
-        aliases: [],
-        nameKeys: nameKeysOf(title, []),
-        description: null,
-        text: read.text,
-        url: read.url,
-        publisherName: read.publisher,
-        publishedOnInferred: false,
-        contentHash: read.contentHash,
-        identityKey,
-        revision,
-        revisionOf: prior.earlier?.id ?? null,
-      };
-      const article = { id, kind: EntityKind.ARTICLE, name: title, title, aliases: [], description: null, url: read.url, publishedOn: read.publishedOn, text: read.text } satisfies EntityRecord;
-      const proposals: ProposalRecord[] = drafts.map((draft) => ({ ...draft, typeName: 'Proposal', status: 'PROPOSED', proposedAt: now, review: null }));
-      if (options.dryRun) return { article, created: true, proposals, warnings };
+    const drafts = proposeArticle({ id, text: read.text, publishedOn: read.publishedOn }, knownEntities);
+    const article = { id, kind: EntityKind.ARTICLE, name: title, title, aliases: [], description: null, url: read.url, publishedOn: read.publishedOn, text: read.text } satisfies EntityRecord;
+    const proposals: ProposalRecord[] = drafts.map((draft) => ({ ...draft, typeName: 'Proposal', status: 'PROPOSED', proposedAt: now, review: null }));
+    if (options.dryRun) return { article, created: true, proposals, warnings };
 
+    const properties = {
+      kind: EntityKind.ARTICLE,
+      name: title,
+      title,
+      aliases: [],
+      nameKeys: nameKeysOf(title, []),
+      description: null,
+      text: read.text,
+      url: read.url,
+      publisherName: read.publisher,
+      publishedOnInferred: false,
+      contentHash: read.contentHash,
+      identityKey,
+      revision,
+      revisionOf: prior.earlier?.id ?? null,
+    };
+    // One transaction per article: all of it is written, or none.
+    await this.executor.writeTransaction(async (tx) => {
       await this.repository.createArticle(tx, { id, previousId: prior.earlier?.id ?? null, publishedOn: read.publishedOn, ingestedAt: now, properties });
       if (prior.earlier) await this.repository.withdrawSuperseded(tx, prior.earlier.id, id, now);
       await this.repository.createProposals(tx, drafts, now);
       warnings.push(...(await this.linkPublisher(tx, id, publisher, drafts)));
-      return { article, created: true, proposals, warnings };
-    };
-    // A dry run reads in a write transaction too, and commits nothing: it wrote nothing.
-    return this.executor.writeTransaction(work);
+    });
+    return { article, created: true, proposals, warnings };
   }
 
   /**
@@ -253,8 +258,11 @@ export class IngestionService {
           await entities.service.upsertIn(tx, { kind: entity.kind, name: entity.name, aliases: entity.aliases });
           await entities.repository.recordOrigin(tx, targetId, provenance);
         }
-        for (const occurrence of entity.occurrences) {
-          await articles.repository.addMention(tx, { entityId: targetId, articleId: proposal.articleId, sentence: occurrence.sentence, position: occurrence.position, anchor: occurrence.anchor });
+        const text = (await References.load(tx, [proposal.articleId])).require(proposal.articleId, 'id', [EntityKind.ARTICLE]).text ?? '';
+        const sentences = sentenceSpans(text);
+        for (const { position, start, end } of entity.occurrences) {
+          const anchor = anchorAt(text, start, end);
+          await articles.repository.addMention(tx, { entityId: targetId, articleId: proposal.articleId, sentence: sentences[position]!.sentence, position, anchor });
         }
         return { factId: targetId, note: existing ? `${entity.name} became an alias of ${targetId}` : null };
       }

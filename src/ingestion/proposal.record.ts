@@ -17,8 +17,12 @@ export interface EntityProposal {
   aliases: string[];
   /** What the kind was guessed from, for the reviewer. */
   cues: string[];
-  /** The sentence positions that name it, with where: each becomes a mention once accepted. */
-  occurrences: { position: number; sentence: string; anchor: TextAnchorRecord }[];
+  /**
+   * Where the article names it (sentence index, offsets of the words): each becomes a mention
+   * once accepted. Sentences and context are read from the article's text then, not stored
+   * with every proposal: a long article names a hundred candidates, most of them several times.
+   */
+  occurrences: { position: number; start: number; end: number }[];
 }
 
 /** A sentence naming a known entity. */

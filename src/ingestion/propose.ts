@@ -48,7 +48,13 @@ export function proposeArticle(article: ArticleToPropose, knownEntities: readonl
     const first = candidate.occurrences[0]!;
     add('ENTITY', EXTRACTORS.entities, candidate.confidence, first.anchor, entityIdFor(candidate.kind, candidate.name), {
       kind: 'ENTITY',
-      entity: { kind: candidate.kind, name: candidate.name, aliases: candidate.aliases, cues: candidate.cues, occurrences: candidate.occurrences },
+      entity: {
+        kind: candidate.kind,
+        name: candidate.name,
+        aliases: candidate.aliases,
+        cues: candidate.cues,
+        occurrences: candidate.occurrences.map(({ position, anchor }) => ({ position, start: anchor.start, end: anchor.end })),
+      },
     });
   }
 
