@@ -29,7 +29,7 @@ import { RAW_DIR, RESULTS_DIR } from './report';
  * `npm run bench:ingest`: how fast `npm run ingest` stores articles, and whether its memory
  * stays flat. Writes N articles of the benchmark's corpus as files (in a child process, so the
  * corpus's memory is not measured), starts a fresh local Neo4j holding what a new install holds
- * (migrations and the curated seed), and ingests the files one by one as the CLI does (read,
+ * (migrations and the curated seed), and ingests the files as the CLI ingests a folder (FOLDER_CONCURRENCY at a time; read,
  * decode, ingest in a transaction each, with the known entities read once), each with the title,
  * URL and publication date an editor would pass. Records articles/s overall and per block of a
  * hundred, this process's RSS (peak and current) and live heap (after a full collection, when
@@ -213,7 +213,7 @@ function markdown(result: IngestBenchResult): string {
   return [
     `# Ingestion, ${result.ranAt}`,
     '',
-    `\`${result.command}\`: ${settings.articles} articles of the benchmark corpus (seed \`${settings.seed}\`, the small scale's texts, about 5,800 characters each) ingested one by one as \`npm run ingest\` does, each in its own transaction, into a fresh local Neo4j (heap ${settings.neo4jHeap}, page cache ${settings.pageCacheMb} MB) holding the migrations and the curated seed (${result.knownEntities} known entities).`,
+    `\`${result.command}\`: ${settings.articles} articles of the benchmark corpus (seed \`${settings.seed}\`, the small scale's texts, about 5,800 characters each) ingested as \`npm run ingest\` ingests a folder (${FOLDER_CONCURRENCY} at a time, each in its own transaction), into a fresh local Neo4j (heap ${settings.neo4jHeap}, page cache ${settings.pageCacheMb} MB) holding the migrations and the curated seed (${result.knownEntities} known entities).`,
     `Machine: ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}. Load average (1 / 5 / 15 min): ${load(result.loadAverage.start)} at the start, ${load(result.loadAverage.end)} at the end.`,
     '',
     '| articles | created | unchanged | refused | seconds | articles/s | proposals created |',
