@@ -162,7 +162,7 @@ export class IngestionResolver {
     const { quotation } = proposal.payload;
     return {
       typeName: 'Quotation',
-      id: `${proposal.id}`,
+      id: proposal.id,
       text: proposal.anchor.exact,
       direct: quotation.direct,
       attribution: quotation.attribution,
