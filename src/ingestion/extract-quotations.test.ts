@@ -58,6 +58,12 @@ describe('extractQuotations', () => {
     expect(quotation!.speakerAnchor!.exact).toBe('a spokesperson for the agency');
   });
 
+  it('starts reported speech at its first word: "Kelly told The Post the numbers ..."', () => {
+    const [quotation] = extractQuotations('Representative Mike Kelly told The Post the numbers were encouraging.', known);
+    expect(quotation).toMatchObject({ text: 'the numbers were encouraging', direct: false, speakerId: 'person:mike-kelly', attribution: 'told The Post' });
+    expect(quotation!.anchor.exact).toBe('the numbers were encouraging');
+  });
+
   it('reads reported speech: "X said it had ..." and "..., sources told The Post."', () => {
     expect(summary('The RCMP said it had brought in additional officers and drones in recent months.')).toEqual([
       { words: 'it had brought in additional officers and drones in recent months', speakerId: 'organization:rcmp', attributedTo: 'RCMP', attribution: 'said', direct: false },

@@ -178,7 +178,10 @@ function reportedQuotations(context: Context, direct: ExtractedQuotation[]): Ext
   spans.forEach((span, position) => {
     if (direct.some((quotation) => quotation.anchor.start < span.end && quotation.anchor.end > span.start)) return;
     const mentions = context.mentionsOf(position).filter((mention) => SPEAKER_KINDS.has(mention.kind));
-    const push = (start: number, end: number, mention: Mention, attribution: string) => {
+    const push = (from: number, end: number, mention: Mention, attribution: string) => {
+      // The words, without the space or punctuation around them ("told The Post the numbers ...").
+      const leading = /^\s*/.exec(text.slice(from, end))![0].length;
+      const start = from + leading;
       const words = text.slice(start, end).replace(/[\s.,;:]+$/, '');
       if (wordCount(words) < 4) return;
       quotations.push({
