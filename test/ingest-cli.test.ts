@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fromProjectRoot } from '../src/config/project-root';
@@ -19,6 +19,11 @@ function ingest(...args: string[]) {
 }
 
 describe('npm run ingest', () => {
+  it('is the npm script the README and docs/operations.md name', () => {
+    const { scripts } = JSON.parse(readFileSync(fromProjectRoot('package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(scripts.ingest).toBe('npm run build --silent && node dist/scripts/ingest.js');
+  });
+
   const data = new TestData();
   const folder = mkdtempSync(path.join(os.tmpdir(), 'border-kg-ingest-'));
   /** The tokens the articles were named with: their proposals' article ids carry them. */
