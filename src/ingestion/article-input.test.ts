@@ -88,7 +88,7 @@ describe('readArticleInput', () => {
     });
 
     it('warns, without refusing, that periods stay unresolved without a publication date, and that there is no title', () => {
-      expect(read({ text: seedText }).warnings).toEqual(['no title', 'no publication date: periods such as "in January" or "last fiscal year" stay unresolved']);
+      expect(read({ text: seedText }).warnings).toEqual(['no title: the first line titles the article', 'no publication date: periods such as "in January" or "last fiscal year" stay unresolved']);
     });
 
     it('accepts a publication date of today, and warns about replacement characters left by a bad decoding', () => {

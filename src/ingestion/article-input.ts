@@ -135,7 +135,7 @@ export function readArticleInput(input: ArticleInputFields, today: string): Arti
   }
 
   const title = oneLine(input.title) ?? oneLine(extracted.title);
-  if (title === null) warnings.push('no title');
+  if (title === null) warnings.push('no title: the first line titles the article');
   if (publishedOn === null) {
     warnings.push('no publication date: periods such as "in January" or "last fiscal year" stay unresolved');
     if (extracted.publishedOnPage !== null) {
