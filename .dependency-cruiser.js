@@ -7,7 +7,7 @@
  * composition root (src/app) knows every domain; bench/ uses the service's public entry alone.
  */
 const INFRASTRUCTURE = '^src/(config|paging|neo4j|graphql|http)/|^src/errors\\.ts$';
-const DOMAINS = '^src/(ontology|entity|article|relation|statistic|search|graph|quotation|seed|ingestion)/';
+const DOMAINS = '^src/(ontology|entity|article|relation|statistic|search|graph|quotation|seed|ingestion|dataset|reconciliation)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
