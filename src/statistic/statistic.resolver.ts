@@ -1,4 +1,4 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../article';
 import { Organization, Place, type EntityRecord } from '../entity';
 import { PageArgs, toConnection } from '../graphql/connection';
@@ -9,7 +9,11 @@ import { MAX_PAGE_SIZE, mapPage, toPageRequest } from '../paging';
 import { Evidence, RelationDirection, type EvidenceRecord } from '../relation';
 import type { StatisticContext } from './statistic.context';
 import { StatisticInput } from './statistic.input';
+import { ReportedSeries } from './reported-series.type';
 import { Statistic, StatisticConnection, StatisticFilter } from './statistic.type';
+
+/** More points than the articles hold of any one measure; a series is not paged. */
+const MAX_SERIES_POINTS = 1000;
 
 /** The articles that state a number are the starts of its STATES relations, each with its words. */
 const STATED_BY = { types: ['STATES'], direction: RelationDirection.INCOMING, otherKinds: null };
@@ -39,6 +43,27 @@ export class StatisticResolver {
     );
     statistics.remember(page.items.map((item) => item.node));
     return toConnection(mapPage(page, (node) => node.statistic), request);
+  }
+
+  @Query(() => ReportedSeries, {
+    description: "The articles' numbers of one measure (and place) as points over time, oldest first: the claims to draw over the official line of Query.series.",
+  })
+  async reportedSeries(
+    @Arg('measure', { description: "A measure of the ontology, e.g. 'illegal crossings' (exact, case-insensitive)." }) measure: string,
+    @Arg('placeId', () => ID, { nullable: true, description: 'Only numbers about this place (as origin, destination or place).' }) placeId: string | null,
+    @Ctx() { statistics, entities }: StatisticContext,
+  ) {
+    const page = await statistics.repository.page(
+      { measure, placeId: placeId ?? null, reportedById: null, sourceId: null, from: null, to: null },
+      { limit: MAX_SERIES_POINTS, afterKey: null },
+    );
+    statistics.remember(page.items.map((item) => item.node));
+    // The filter matches a substring of the measure; a series is of one measure.
+    const points = page.items
+      .map((item) => item.node.statistic)
+      .filter((statistic) => statistic.period && statistic.measure!.toLowerCase() === measure.trim().toLowerCase())
+      .map((statistic) => ({ period: statistic.period!, value: statistic.value!, qualifier: statistic.qualifier as ValueQualifier, statistic }));
+    return { measure: measure.trim(), place: placeId ? await entities.load(placeId) : null, points };
   }
 
   @Authorized('editor')
