@@ -1,0 +1,43 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { EntityRecord } from '../entity';
+import { Statistic } from '../statistic';
+import type { ReconciliationContext } from './reconciliation.context';
+import type { OfficialComparisonRecord } from './reconciliation.service';
+import { OfficialComparison, ReconciledStatistic } from './reconciliation.type';
+
+/** More numbers than an article states: a reconciliation is not paged. */
+const MAX_ARTICLE_STATISTICS = 1000;
+
+@Resolver(() => Statistic)
+export class StatisticComparisonResolver {
+  @FieldResolver(() => OfficialComparison, { description: 'The official counterpart of this number, with a verdict and the difference explained.' })
+  officialComparison(@Root() statistic: EntityRecord, @Ctx() { reconciliation }: ReconciliationContext): Promise<OfficialComparisonRecord> {
+    return reconciliation.service.compare(statistic);
+  }
+}
+
+/** The official comparison's dataset, and the reconciliation of a whole article. */
+@Resolver(() => OfficialComparison)
+export class ReconciliationResolver {
+  @FieldResolver()
+  dataset(@Root() comparison: OfficialComparisonRecord, @Ctx() { datasets }: ReconciliationContext) {
+    return comparison.datasetId ? datasets.load(comparison.datasetId) : null;
+  }
+
+  @Query(() => [ReconciledStatistic], {
+    description: "Every number an article states beside its official counterpart, in the article's order of periods: what a reader checks first.",
+  })
+  async reconciliation(
+    @Arg('articleId', () => ID, { description: 'The article, e.g. "article:crossings-from-canada-drop-as-agents-shift-south".' }) articleId: string,
+    @Ctx() { statistics, reconciliation }: ReconciliationContext,
+  ) {
+    const page = await statistics.repository.page(
+      { measure: null, placeId: null, reportedById: null, sourceId: articleId, from: null, to: null },
+      { limit: MAX_ARTICLE_STATISTICS, afterKey: null },
+    );
+    statistics.remember(page.items.map((item) => item.node));
+    return Promise.all(
+      page.items.map(async ({ node }) => ({ statistic: node.statistic, comparison: await reconciliation.service.compare(node.statistic) })),
+    );
+  }
+}

@@ -1,0 +1,50 @@
+import type { DatasetScope, ReleaseRecord } from '../dataset';
+import type { EntityRecord } from '../entity';
+import type { ValueQualifier } from '../ontology';
+import type { StatisticScope } from '../statistic';
+import { compareWithOfficial, type ComparisonRecord, type OfficialData } from './compare';
+
+/** A comparison as the GraphQL layer resolves it: the release itself, for DatasetRelease's fields. */
+export interface OfficialComparisonRecord extends Omit<ComparisonRecord, 'release'> {
+  release: ReleaseRecord | null;
+}
+
+/**
+ * Every number of the articles beside the official data: the counterpart rules and verdicts of
+ * compare.ts, asked of the dataset domain's releases and official values.
+ */
+export class ReconciliationService {
+  constructor(
+    private readonly statistics: StatisticScope,
+    private readonly datasets: DatasetScope,
+  ) {}
+
+  async compare(statistic: EntityRecord): Promise<OfficialComparisonRecord> {
+    const links = await this.statistics.linksOf(statistic.id);
+    const placeIds = links ? [...links.placeIds, links.originId, links.destinationId].filter((id): id is string => id !== null) : [];
+    const releases = new Map<string, ReleaseRecord>();
+    const official: OfficialData = {
+      releases: async (datasetId) => {
+        const dataset = await this.datasets.load(datasetId);
+        for (const release of dataset?.releases ?? []) releases.set(release.id, release);
+        return (dataset?.releases ?? []).map((release) => ({ id: release.id, label: release.label }));
+      },
+      value: async (query) => {
+        const found = await this.datasets.service.officialValue(query);
+        return found?.complete ? found.value : null;
+      },
+    };
+    const comparison = await compareWithOfficial(
+      {
+        measure: statistic.measure!,
+        value: statistic.value!,
+        unit: statistic.unit!,
+        qualifier: statistic.qualifier as ValueQualifier,
+        period: statistic.period ?? null,
+        placeIds,
+      },
+      official,
+    );
+    return { ...comparison, release: comparison.release ? releases.get(comparison.release.id)! : null };
+  }
+}
