@@ -1,29 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { getRandomPort } from 'get-port-please';
-import {
-  applyMigrations,
-  createDriver,
-  createIngestionScope,
-  createLogger,
-  fromProjectRoot,
-  FOLDER_CONCURRENCY,
-  ingestFile,
-  mapConcurrently,
-  loadConfig,
-  loadSeed,
-  Neo4jExecutor,
-  startLocalNeo4j,
-} from '../src/index';
+import { createIngestionScope, FOLDER_CONCURRENCY, ingestFile, mapConcurrently, loadConfig, loadSeed } from '../src/index';
 import { MANIFEST, type ArticleFileEntry } from './generator/article-files';
 import { DEFAULT_SEED } from './generator/corpus';
 import { parseArgs } from './lib/args';
-import { DATA_DIR } from './lib/bench-neo4j';
+import { withFreshNeo4j } from './lib/bench-neo4j';
 import { cpuSnapshot, cpuUse, type CpuUse } from './lib/cpu';
 import { describeMachine } from './lib/processes';
-import { RAW_DIR, RESULTS_DIR } from './report';
+import { loadAverage, round } from './lib/stats';
+import { writeLatest } from './report';
 
 /**
  * `npm run bench:ingest`: how fast `npm run ingest` stores articles, and whether its memory
@@ -83,8 +70,6 @@ interface IngestBenchResult {
 }
 
 const megabytes = (bytes: number) => Math.round(bytes / 2 ** 20);
-const round = (value: number, digits = 2) => Math.round(value * 10 ** digits) / 10 ** digits;
-const loadAverage = () => os.loadavg().map((value) => round(value));
 const collectGarbage = (globalThis as { gc?: () => void }).gc;
 
 function memory(): Memory {
@@ -113,20 +98,14 @@ async function main(): Promise<void> {
   const pageCacheMb = Number(args.get('pagecache-mb') ?? config.localNeo4j.pageCacheMb);
 
   const folder = mkdtempSync(path.join(os.tmpdir(), 'border-kg-bench-ingest-'));
-  const dbmsHome = path.join(DATA_DIR, 'ingest');
-  rmSync(dbmsHome, { recursive: true, force: true });
   try {
     say(`Writing ${articles} articles of the corpus (seed ${seed}) to ${folder}...`);
     const generator = spawnSync(process.execPath, [path.join(__dirname, 'generator', 'article-files.js'), folder, String(articles), seed], { stdio: 'inherit' });
     if (generator.status !== 0) throw new Error(`writing the articles failed (exit ${generator.status})`);
     const entries = JSON.parse(readFileSync(path.join(folder, MANIFEST), 'utf8')) as ArticleFileEntry[];
 
-    const log = createLogger('warn');
-    const neo4j = await startLocalNeo4j({ home: fromProjectRoot('.neo4j'), dbmsHome, boltPort: await getRandomPort('127.0.0.1'), heap, pageCacheMb }, log);
-    const driver = createDriver({ ...config.neo4j, uri: neo4j.uri });
-    try {
-      const executor = new Neo4jExecutor(driver, config.neo4j, log);
-      await applyMigrations(executor, log);
+    await withFreshNeo4j('ingest', { heap, pageCacheMb }, async (neo4j) => {
+      const { executor, log } = neo4j;
       await loadSeed(executor, log);
       say(`Fresh Neo4j at ${neo4j.uri} (heap ${heap}, page cache ${pageCacheMb} MB): migrations and the curated seed`);
 
@@ -192,17 +171,11 @@ async function main(): Promise<void> {
         memoryBefore: before,
         blocks,
       };
-      mkdirSync(RAW_DIR, { recursive: true });
-      writeFileSync(path.join(RAW_DIR, 'ingest-latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-      writeFileSync(path.join(RESULTS_DIR, 'ingest-latest.md'), markdown(result));
+      writeLatest('ingest', result, markdown(result));
       say(`${result.articlesPerSecond} articles/s over ${entries.length}; wrote bench/results/ingest-latest.md and bench/results/raw/ingest-latest.json`);
-    } finally {
-      await driver.close();
-      await neo4j.stop();
-    }
+    });
   } finally {
     rmSync(folder, { recursive: true, force: true });
-    rmSync(dbmsHome, { recursive: true, force: true });
   }
 }
 

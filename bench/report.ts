@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromProjectRoot } from '../src/index';
 import type { Cell, ScaleResults } from './scale-results';
@@ -20,6 +20,13 @@ import { CONTENDERS, OPERATION_TITLES, OPERATIONS, type ContenderName, type Oper
 
 export const RESULTS_DIR = fromProjectRoot('bench', 'results');
 export const RAW_DIR = path.join(RESULTS_DIR, 'raw');
+
+/** A bench's last run: results/<name>-latest.md (committed) and results/raw/<name>-latest.json (git-ignored). */
+export function writeLatest(name: string, result: unknown, markdown: string): void {
+  mkdirSync(RAW_DIR, { recursive: true });
+  writeFileSync(path.join(RAW_DIR, `${name}-latest.json`), `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(path.join(RESULTS_DIR, `${name}-latest.md`), markdown);
+}
 const BEFORE_FILE = 'before-tuning.json';
 
 const SCALE_ORDER = ['tiny', 'small', 'large'] as const;

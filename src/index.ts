@@ -23,3 +23,4 @@ export { escapeLucene } from './search';
 export { statisticLinks } from './statistic';
 export { FOLDER_CONCURRENCY, ingestFile, mapConcurrently } from './ingestion';
 export { loadSeed } from './seed';
+export { DatasetImporter, DatasetRepository, parseMapping, type ImportProgress } from './dataset';

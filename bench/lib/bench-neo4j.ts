@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { getRandomPort } from 'get-port-please';
-import { applyMigrations, createDriver, createLogger, fromProjectRoot, Neo4jExecutor, startLocalNeo4j, type LocalNeo4j } from '../../src/index';
+import { applyMigrations, createDriver, createLogger, fromProjectRoot, loadConfig, Neo4jExecutor, startLocalNeo4j, type LocalNeo4j, type Logger } from '../../src/index';
 import { Corpus, GENERATOR_VERSION, type ScaleName } from '../generator/corpus';
 import { loadCorpus, type LoadReport } from '../generator/load';
 
@@ -114,5 +114,38 @@ export async function startLoadedNeo4j(
   } catch (error) {
     await neo4j.stop();
     throw error;
+  }
+}
+
+export interface FreshNeo4j {
+  uri: string;
+  pid: number;
+  executor: Neo4jExecutor;
+  log: Logger;
+}
+
+/**
+ * A local Neo4j with the service's migrations on a data folder of its own (DATA_DIR/<name>,
+ * emptied first and deleted after), for a bench that measures writes into a new install; it is
+ * stopped when `work` ends. Connection settings are the service's (loadConfig).
+ */
+export async function withFreshNeo4j<T>(name: string, options: BenchNeo4jOptions, work: (neo4j: FreshNeo4j) => Promise<T>): Promise<T> {
+  const config = loadConfig();
+  const log = createLogger('warn');
+  const dbmsHome = path.join(DATA_DIR, name);
+  rmSync(dbmsHome, { recursive: true, force: true });
+  try {
+    const neo4j = await startLocalNeo4j({ home: fromProjectRoot('.neo4j'), dbmsHome, boltPort: await getRandomPort('127.0.0.1'), ...options }, log);
+    const driver = createDriver({ ...config.neo4j, uri: neo4j.uri });
+    try {
+      const executor = new Neo4jExecutor(driver, config.neo4j, log);
+      await applyMigrations(executor, log);
+      return await work({ uri: neo4j.uri, pid: neo4j.pid, executor, log });
+    } finally {
+      await driver.close();
+      await neo4j.stop();
+    }
+  } finally {
+    rmSync(dbmsHome, { recursive: true, force: true });
   }
 }

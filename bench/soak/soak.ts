@@ -5,6 +5,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { getRandomPort } from 'get-port-please';
 import { fromProjectRoot, loadExampleTabs } from '../../src/index';
+import { percentile } from '../lib/stats';
 
 /**
  * `npm run soak`: drives the service with the example operations of schema/examples.graphql
@@ -50,10 +51,6 @@ async function waitForReady(baseUrl: string, child: ChildProcess): Promise<void>
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
   throw new Error('the service did not become ready');
-}
-
-function percentile(sorted: number[], fraction: number): number {
-  return sorted.length === 0 ? 0 : sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))]!;
 }
 
 async function main(): Promise<void> {

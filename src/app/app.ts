@@ -7,6 +7,7 @@ import { Readiness } from '../http/readiness';
 import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
 import { applyMigrations } from '../neo4j/migrations';
 import { createDriver, Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { loadStartupDatasets } from '../dataset';
 import { refreshSeed } from '../seed';
 import { createAppContext } from './context';
 import { buildBorderKgSchema } from './schema';
@@ -50,6 +51,8 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
     await applyMigrations(executor, log);
     readiness.markMigrated();
     await refreshSeed(executor, log);
+    // The official datasets' startup releases (data/datasets/startup.json): a checksum each once imported.
+    await loadStartupDatasets(executor, log);
     readiness.markSeeded();
     log.info({ url, neo4j: uri }, 'border-kg is ready');
     return { url, executor, stop };

@@ -1,16 +1,18 @@
 import { ArticleScope } from '../article';
+import { DatasetScope, type DatasetContext } from '../dataset';
 import { EntityScope } from '../entity';
 import { GraphRepository, type GraphContext } from '../graph';
 import type { RequestContext } from '../graphql/context';
 import { IngestionScope, type IngestionContext } from '../ingestion';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { QuotationScope, type QuotationContext } from '../quotation';
+import { ReconciliationScope, type ReconciliationContext } from '../reconciliation';
 import { RelationScope } from '../relation';
 import { SearchRepository, type SearchContext } from '../search';
 import { StatisticScope, type StatisticContext } from '../statistic';
 
 /** A request's whole context: what every domain's resolvers find in it. */
-export type AppContext = StatisticContext & SearchContext & GraphContext & QuotationContext & IngestionContext;
+export type AppContext = StatisticContext & SearchContext & GraphContext & QuotationContext & IngestionContext & DatasetContext & ReconciliationContext;
 
 /** The domains that write facts, wired to each other; ingestion writes accepted proposals through them. */
 function createWriters(executor: Neo4jExecutor) {
@@ -29,6 +31,7 @@ function createWriters(executor: Neo4jExecutor) {
  */
 export function createAppContext(request: RequestContext, executor: Neo4jExecutor): AppContext {
   const writers = createWriters(executor);
+  const datasets = new DatasetScope(executor);
   return {
     ...request,
     ...writers,
@@ -36,6 +39,8 @@ export function createAppContext(request: RequestContext, executor: Neo4jExecuto
     quotations: new QuotationScope(executor),
     graph: new GraphRepository(executor),
     ingestion: new IngestionScope(executor, writers),
+    datasets,
+    reconciliation: new ReconciliationScope(writers.statistics, datasets),
   };
 }
 

@@ -1,12 +1,14 @@
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { articleResolvers } from '../article';
+import { datasetResolvers } from '../dataset';
 import { entityResolvers } from '../entity';
 import { graphResolvers } from '../graph';
 import { ingestionResolvers } from '../ingestion';
 import { authChecker } from '../graphql/auth/auth-checker';
 import { DateScalar } from '../graphql/scalars';
 import { quotationResolvers } from '../quotation';
+import { reconciliationResolvers } from '../reconciliation';
 import { relationResolvers } from '../relation';
 import { searchResolvers } from '../search';
 import { statisticResolvers } from '../statistic';
@@ -21,6 +23,8 @@ export const RESOLVERS = [
   ...graphResolvers,
   ...quotationResolvers,
   ...ingestionResolvers,
+  ...datasetResolvers,
+  ...reconciliationResolvers,
 ] as const;
 
 export async function buildBorderKgSchema(): Promise<GraphQLSchema> {

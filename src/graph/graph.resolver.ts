@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { isDatasetId } from '../dataset';
 import { Node } from '../entity';
 import { NotFoundError } from '../errors';
 import { neighborhoodCost, pathCost } from '../graphql/limits/cost';
@@ -21,13 +22,14 @@ import {
 /** The graph as a whole: any node by id, paths between entities, neighbourhoods. */
 @Resolver()
 export class GraphResolver {
-  @Query(() => Node, { nullable: true, description: 'Any entity, relation or quotation by its id.' })
+  @Query(() => Node, { nullable: true, description: 'Any entity, relation, quotation or dataset by its id.' })
   async node(
-    @Arg('id', () => ID, { description: 'An entity id, a relation id or a quotation id ("quotation:...").' }) id: string,
-    @Ctx() { entities, relations, quotations }: GraphContext,
+    @Arg('id', () => ID, { description: 'An entity id, a relation id, a quotation id ("quotation:...") or a dataset id ("dataset:...").' }) id: string,
+    @Ctx() { entities, relations, quotations, datasets }: GraphContext,
   ) {
     const ends = parseRelationId(id);
     if (ends) return relations.repository.findByEnds(ends);
+    if (isDatasetId(id)) return datasets.load(id);
     return isQuotationId(id) ? quotations.load(id) : entities.load(id);
   }
 

@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { contentHashOf, normaliseArticleText, sentenceSpans } from '../article';
 import { BadUserInputError } from '../errors';
-import { vocabulary } from '../ontology';
+import { isIsoDate, vocabulary } from '../ontology';
 
 /**
  * An article as an editor or the CLI hands it in (issue 12, parts 1 and 4), read into the plain
@@ -398,15 +398,6 @@ function blankToNull(value: string | null | undefined): string | null {
 
 function oneLine(value: string | null | undefined): string | null {
   return blankToNull(value?.replace(/\s+/g, ' '));
-}
-
-/** A real calendar date written YYYY-MM-DD (2024-02-30 is not one). */
-export function isIsoDate(value: string): boolean {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function isWebUrl(value: string): boolean {

@@ -1,7 +1,7 @@
 import { anchorAt, longestMatches, namePatternsOf, sentenceSpans, type NameMatch, type NamePatterns } from '../article';
-import { EntityKind, measureDefinition, ValueQualifier } from '../ontology';
+import { EntityKind, measureDefinition, MONTH_NAMES, ValueQualifier } from '../ontology';
 import type { CandidateComparison, CandidatePeriod, CandidateStatistic, KnownEntity, StatisticComparisonType } from './extraction.types';
-import { MONTH_NAMES, resolvePeriod } from './resolve-period';
+import { resolvePeriod } from './resolve-period';
 
 /**
  * Numbers of an article as candidate statistics (issue 12, part 2): deterministic rules over the

@@ -21,6 +21,7 @@ export {
   ingestFile,
   listArticleFiles,
   mapConcurrently,
+  parseCommandLine,
   parseIngestArgs,
   progressLine,
   UsageError,

@@ -1,9 +1,10 @@
 import { readdirSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { BadUserInputError } from '../errors';
-import { ArticleFormat, isIsoDate, MAX_HTML_CHARACTERS } from './article-input';
+import { isIsoDate } from '../ontology';
+import { ArticleFormat, MAX_HTML_CHARACTERS } from './article-input';
 import type { KnownEntity } from './extraction.types';
 import type { IngestionService } from './ingestion.service';
 import type { ProposalKind } from './proposal.record';
@@ -81,14 +82,15 @@ export interface IngestArgs {
  * may not be after: the service would refuse every article of the run for it.
  */
 export function parseIngestArgs(argv: readonly string[], today: string): IngestArgs | 'help' {
-  let parsed: ReturnType<typeof parseCommandLine>;
-  try {
-    parsed = parseCommandLine(argv);
-  } catch (error) {
-    // node:util's own messages ("Unknown option '--x'") name the flag; its stack is noise here.
-    throw new UsageError(error instanceof Error ? error.message : String(error));
-  }
-  const { values, positionals } = parsed;
+  const { values, positionals } = parseCommandLine(argv, {
+    published: { type: 'string' },
+    publisher: { type: 'string' },
+    title: { type: 'string' },
+    url: { type: 'string' },
+    format: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    help: { type: 'boolean', short: 'h' },
+  });
   if (values.help) return 'help';
   if (positionals.length === 0) throw new UsageError('a file or folder to ingest is missing');
   if (positionals.length > 1) throw new UsageError(`one file or folder at a time, not ${positionals.length} (${positionals.join(', ')})`);
@@ -110,21 +112,17 @@ export function parseIngestArgs(argv: readonly string[], today: string): IngestA
   };
 }
 
-function parseCommandLine(argv: readonly string[]) {
-  return parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    strict: true,
-    options: {
-      published: { type: 'string' },
-      publisher: { type: 'string' },
-      title: { type: 'string' },
-      url: { type: 'string' },
-      format: { type: 'string' },
-      'dry-run': { type: 'boolean' },
-      help: { type: 'boolean', short: 'h' },
-    },
-  });
+/**
+ * node:util's parseArgs over a command line with positionals and the options given; what it
+ * refuses becomes a UsageError: its own messages ("Unknown option '--x'") name the flag, and
+ * its stack is noise here.
+ */
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: T) {
+  try {
+    return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
 }
 
 const FORMAT_BY_EXTENSION: Readonly<Record<string, ArticleFormat>> = {

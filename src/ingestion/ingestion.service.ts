@@ -1,6 +1,7 @@
 import { anchorAt, sentenceSpans, type ArticleScope } from '../article';
 import { entityIdFor, nameKeysOf, References, slugify, type EntityRecord, type EntityScope } from '../entity';
 import { BadUserInputError, BorderKgError } from '../errors';
+import { isConstraintViolation } from '../neo4j/neo4j-errors';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { ENTITY_KINDS, EntityKind, isCuratedEntityKind, provenanceNote, type ExtractionReview, type Provenance } from '../ontology';
 import { mergeQuotations, QUOTATION_ID_PREFIX } from '../quotation';
@@ -390,10 +391,6 @@ function titleFromText(text: string): string {
 function organizationNamed(name: string, knownEntities: readonly KnownEntity[]): KnownEntity | null {
   const key = name.trim().toLowerCase();
   return knownEntities.find((entity) => entity.kind === EntityKind.ORGANIZATION && nameKeysOf(entity.name, entity.aliases).includes(key)) ?? null;
-}
-
-function isConstraintViolation(error: unknown): boolean {
-  return (error as { code?: string } | null)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
 }
 
 /** Refusals of the domains' writes name their own fields ("input.unit"); here they belong to one decision. */

@@ -1,3 +1,4 @@
+import { fiscalYearOf, fiscalYearSpan, isoDate as iso, lastDayOf, MONTH_NAMES } from '../ontology';
 import type { CandidatePeriod } from './extraction.types';
 
 /**
@@ -5,11 +6,6 @@ import type { CandidatePeriod } from './extraction.types';
  * docs/ontology.md (Periods). Without a publication date nothing is resolved: a guess would look
  * like a fact to a reviewer.
  */
-
-export const MONTH_NAMES = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-] as const;
 
 export interface PeriodContext {
   /** The sentence speaks of fiscal years, so a bare year is a fiscal year ("just 2,200 in 2022" beside "last fiscal year"). */
@@ -25,10 +21,6 @@ interface Day {
   day: number;
 }
 
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const iso = (year: number, month: number, day: number) => `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
-const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
-
 function parseDay(date: string): Day | null {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   if (!match) return null;
@@ -42,11 +34,8 @@ function monthIndex(word: string): number | null {
   return found < 0 ? null : found + 1;
 }
 
-/** The U.S. federal fiscal year a day belongs to: FYn runs 1 October n-1 to 30 September n. */
-const fiscalYearOf = (day: Day) => (day.month >= 10 ? day.year + 1 : day.year);
-
 function fiscalYear(n: number, label: string, rule: string): CandidatePeriod {
-  return { start: iso(n - 1, 10, 1), end: iso(n, 9, 30), label, rule };
+  return { ...fiscalYearSpan(n), label, rule };
 }
 
 /**
@@ -115,7 +104,7 @@ function resolveAt(label: string, published: Day, publishedOn: string, context: 
     return { start: same.start, end: same.end, label, rule: `"${label}" is the period of the number it refers back to (${same.label})` };
   }
 
-  const currentFiscal = fiscalYearOf(published);
+  const currentFiscal = fiscalYearOf(published.year, published.month);
   if (/^(?:the\s+)?(?:last|previous|prior)\s+fiscal\s+year$/.test(words)) {
     return fiscalYear(
       currentFiscal - 1,

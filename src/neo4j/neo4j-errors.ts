@@ -27,3 +27,8 @@ export function mapNeo4jError(error: unknown, timeoutMs: number, log?: Logger): 
   }
   return error;
 }
+
+/** A uniqueness constraint refused a write: another transaction wrote the same key first. */
+export function isConstraintViolation(error: unknown): boolean {
+  return (error as { code?: string } | null)?.code === 'Neo.ClientError.Schema.ConstraintValidationFailed';
+}

@@ -4,6 +4,7 @@ import { createLogger } from '../../src/config/logger';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/neo4j/local-neo4j';
 import { applyMigrations } from '../../src/neo4j/migrations';
 import { fromProjectRoot } from '../../src/config/project-root';
+import { loadStartupDatasets } from '../../src/dataset';
 import { loadSeed } from '../../src/seed';
 import { freePort } from './free-port';
 import { testDatabase } from './test-database';
@@ -21,8 +22,9 @@ export const TEST_DBMS_HOME = fromProjectRoot('.neo4j', `test-dbms-${process.pid
 
 /**
  * Integration tests run against a real Neo4j: NEO4J_URI when set, otherwise a local one
- * started here on a free port with a fresh data folder. Either way the schema migrations and
- * the seed graph are applied once; tests read the seed and own (and remove) what they write.
+ * started here on a free port with a fresh data folder. Either way the schema migrations, the
+ * seed graph and the startup datasets are applied once; tests read them and own (and remove)
+ * what they write.
  */
 export default async function globalSetup(): Promise<void> {
   const log = createLogger(process.env.TEST_LOG_LEVEL ?? 'warn');
@@ -47,6 +49,9 @@ export default async function globalSetup(): Promise<void> {
   try {
     await applyMigrations(executor, log);
     await loadSeed(executor, log);
+    // As `npm start` does, before any test file starts a service: services started at once by
+    // parallel test files then find the releases imported, instead of racing to import them.
+    await loadStartupDatasets(executor, log);
   } finally {
     await driver.close();
   }

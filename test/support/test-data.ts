@@ -39,7 +39,7 @@ const SEED_IDS: string[] = (() => {
 const SNAPSHOT = `
 MATCH (n)
 WITH n, any(token IN $tokens WHERE
-       any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token)) AS owned
+       any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId, n.releaseId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token)) AS owned
 WHERE owned OR n.id IN $named OR trim(n.name) IN $names
 WITH collect(n) AS watched, collect(CASE WHEN owned THEN n END) AS ownNodes
 CALL (watched, ownNodes) {
@@ -120,12 +120,18 @@ export class TestData {
     };
   }
 
-  /** Removes every node that carries one of this file's tokens (a test's or the file's), and the proposals of its articles. */
+  /**
+   * Removes every node that carries one of this file's tokens (a test's or the file's), the
+   * proposals of its articles, and its datasets (whose releases and observations carry the
+   * dataset id in their release id).
+   */
   async cleanUp(): Promise<void> {
     await this.query(
       `MATCH (n)
-       WHERE (n:Entity OR n:Proposal OR n:Quotation) AND any(token IN $tokens WHERE
-               any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token))
+       WHERE (n:Entity OR n:Proposal OR n:Quotation OR n:Dataset OR n:DatasetRelease OR n:DatasetReleaseStaging
+              OR n:Observation OR n:ObservationTotal OR n:ObservationSubtotal)
+         AND any(token IN $tokens WHERE
+               any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId, n.releaseId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token))
        DETACH DELETE n`,
       { tokens: this.tokens },
     );
