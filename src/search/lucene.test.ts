@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { escapeLucene } from './lucene';
+import { escapeLucene, luceneQuery } from './lucene';
 
 describe('escapeLucene', () => {
   it('escapes every Lucene special character', () => {
@@ -15,5 +15,25 @@ describe('escapeLucene', () => {
 
   it('leaves plain words alone', () => {
     expect(escapeLucene('Mounties')).toBe('Mounties');
+  });
+});
+
+describe('luceneQuery', () => {
+  it('keeps WORDS as escaped terms, as search always did', () => {
+    expect(luceneQuery('Mounties border', 'WORDS')).toBe('Mounties border');
+  });
+
+  it('makes every term a lower-cased prefix in PREFIX mode', () => {
+    expect(luceneQuery('Moun  Can', 'PREFIX')).toBe('moun* can*');
+  });
+
+  it('lets words of four letters or more be two edits off in FUZZY mode, and shorter ones not at all', () => {
+    expect(luceneQuery('Kely US', 'FUZZY')).toBe('kely~ US');
+  });
+
+  it('keeps Lucene syntax in the text escaped in every mode', () => {
+    expect(luceneQuery('a*b) OR', 'PREFIX')).toBe('a\\*b\\)* or*');
+    expect(luceneQuery('name:x~', 'FUZZY')).toBe('name\\:x\\~~');
+    expect(luceneQuery('  ', 'FUZZY')).toBe('');
   });
 });

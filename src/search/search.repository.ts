@@ -2,7 +2,7 @@ import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity'
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { EntityKind } from '../ontology';
-import { escapeLucene } from './lucene';
+import { luceneQuery, type SearchMode } from './lucene';
 
 export interface SearchResult {
   entity: EntityRecord;
@@ -15,8 +15,8 @@ const CANDIDATE_FACTOR = 10;
 export class SearchRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async search(text: string, kinds: EntityKind[] | null, first: number): Promise<SearchResult[]> {
-    const lucene = escapeLucene(text);
+  async search(text: string, kinds: EntityKind[] | null, first: number, mode: SearchMode = 'WORDS'): Promise<SearchResult[]> {
+    const lucene = luceneQuery(text, mode);
     if (lucene === '' || first === 0) return [];
     const records = await this.executor.read(readCypher('queries/search/search.cypher'), {
       lucene,

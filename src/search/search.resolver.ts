@@ -9,8 +9,8 @@ export class SearchResolver {
     description: 'Full-text search over names, aliases and descriptions, best first.',
     complexity: pageCost,
   })
-  async search(@Args() { query, kinds, first }: SearchArgs, @Ctx() { search, entities }: SearchContext) {
-    const hits = await search.search(query, kinds ?? null, first ?? DEFAULT_SEARCH_HITS);
+  async search(@Args() { query, kinds, first, mode }: SearchArgs, @Ctx() { search, entities }: SearchContext) {
+    const hits = await search.search(query, kinds ?? null, first ?? DEFAULT_SEARCH_HITS, mode ?? 'WORDS');
     entities.remember(hits.map((hit) => hit.entity));
     return hits;
   }

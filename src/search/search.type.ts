@@ -1,9 +1,15 @@
 import { MaxLength } from 'class-validator';
-import { ArgsType, Field, Float, Int, ObjectType } from 'type-graphql';
+import { ArgsType, Field, Float, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Entity } from '../entity';
 import { INPUT_LIMITS, IsIntInRange } from '../graphql/input-rules';
 import { EntityKind } from '../ontology';
 import { MAX_PAGE_SIZE } from '../paging';
+import { SearchMode } from './lucene';
+
+registerEnumType(SearchMode, {
+  name: 'SearchMode',
+  description: "How a search matches: WORDS (whole words, today's behaviour), PREFIX (search as you type: 'moun' finds 'Mounties'), FUZZY (tolerates typos: 'Kely' finds 'Kelly').",
+});
 
 export const DEFAULT_SEARCH_HITS = 10;
 
@@ -32,4 +38,7 @@ export class SearchArgs {
   @Field(() => Int, { nullable: true, defaultValue: DEFAULT_SEARCH_HITS, description: `How many hits, 0 to ${MAX_PAGE_SIZE}.` })
   @IsIntInRange(0, MAX_PAGE_SIZE)
   first?: number | null;
+
+  @Field(() => SearchMode, { nullable: true, defaultValue: SearchMode.WORDS, description: 'WORDS (whole words), PREFIX (every word a prefix) or FUZZY (words of four letters or more may be two edits off).' })
+  mode?: SearchMode | null;
 }
