@@ -1,6 +1,6 @@
 import type { PeriodRecord } from '../entity';
 import type { DatasetMetadata } from './dataset-mapping';
-import { monthEnd, monthLabel } from './periods';
+import { monthEnd, monthLabel } from '../ontology';
 
 /** Dataset ids are `dataset:<slug>`: no entity kind is called that, so `node(id)` tells them apart. */
 const DATASET_ID_PREFIX = 'dataset:';

@@ -1,7 +1,8 @@
 import { BadUserInputError } from '../errors';
 import type { DatasetRecord, ReleaseRecord } from './dataset.record';
 import type { DatasetRepository, SeriesQuery } from './dataset.repository';
-import { monthEnd, monthOf, monthsBetween, monthStart, type SeriesGranularity } from './periods';
+import { monthEnd } from '../ontology';
+import { monthOf, monthsBetween, monthStart, type SeriesGranularity } from './periods';
 import { groupByPeriod, type MonthValue, type SeriesPointRecord } from './series';
 
 /** Some values of one dimension, e.g. Component: ["U.S. Border Patrol"]. */

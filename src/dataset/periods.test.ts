@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { fiscalMonth, monthEnd, monthLabel, monthStart, parseFiscalYear, parseIsoMonth, parseMonth, parseYear, periodOf, SeriesGranularity } from './periods';
+import { monthEnd, monthLabel } from '../ontology';
+import { fiscalMonth, monthStart, parseFiscalYear, parseIsoMonth, parseMonth, parseYear, periodOf, SeriesGranularity } from './periods';
 
 describe('parseFiscalYear', () => {
   it('reads the years CBP writes, the year under way labelled "(FYTD)" included', () => {

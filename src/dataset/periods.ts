@@ -1,4 +1,4 @@
-import { calendarYearOf, fiscalYearOf, isoDate, lastDayOf, MONTH_NAMES } from '../ontology';
+import { calendarYearOf, fiscalYearOf, isoDate, lastDayOf, MONTH_NAMES, monthLabel } from '../ontology';
 
 /**
  * Periods of official data. Observations are monthly: a month is carried as its first day,
@@ -27,18 +27,6 @@ export const monthStart = ({ year, month }: Month) => isoDate(year, month, 1);
 /** The month of a date "YYYY-MM-DD" (or of a month start). */
 export function monthOf(date: string): Month {
   return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
-}
-
-/** The last day of the month a date falls in. */
-export function monthEnd(date: string): string {
-  const { year, month } = monthOf(date);
-  return isoDate(year, month, lastDayOf(year, month));
-}
-
-/** "December 2023". */
-export function monthLabel(date: string): string {
-  const { year, month } = monthOf(date);
-  return `${MONTH_NAMES[month - 1]} ${year}`;
 }
 
 /** Months from the one of `start` to the one of `end`, both counted. */

@@ -1,6 +1,7 @@
 import type { PeriodRecord } from '../entity';
 import { BadUserInputError } from '../errors';
-import { monthEnd, nextMonth, periodOf, type SeriesGranularity } from './periods';
+import { monthEnd } from '../ontology';
+import { nextMonth, periodOf, type SeriesGranularity } from './periods';
 
 /** A month of the data and the series' value in it: 0 where no observation matches the filter. */
 export interface MonthValue {

@@ -17,6 +17,17 @@ export const isoDate = (year: number, month: number, day: number) => `${pad(year
 /** The last day of a month (1..12): 28 to 31. */
 export const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 
+/** The last day of the month a date "YYYY-MM-DD" falls in. */
+export function monthEnd(date: string): string {
+  const [year, month] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
+  return isoDate(year, month, lastDayOf(year, month));
+}
+
+/** The month a date "YYYY-MM-DD" falls in, in words: "December 2023". */
+export function monthLabel(date: string): string {
+  return `${MONTH_NAMES[Number(date.slice(5, 7)) - 1]} ${date.slice(0, 4)}`;
+}
+
 /** The U.S. federal fiscal year a month (1..12) belongs to: FYn runs 1 October n-1 to 30 September n. */
 export const fiscalYearOf = (year: number, month: number) => (month >= 10 ? year + 1 : year);
 

@@ -11,7 +11,7 @@ export {
 } from './relation-types';
 export { vocabulary } from './vocabulary';
 export { MEASURES, measureDefinition, type MeasureDefinition } from './measures';
-export { calendarYearOf, fiscalYearOf, fiscalYearSpan, isIsoDate, isoDate, lastDayOf, MONTH_NAMES } from './calendar';
+export { calendarYearOf, fiscalYearOf, fiscalYearSpan, isIsoDate, isoDate, lastDayOf, MONTH_NAMES, monthEnd, monthLabel } from './calendar';
 export {
   PROVENANCE_KINDS,
   ProvenanceKind,

@@ -1,4 +1,4 @@
-import type { ValueQualifier } from '../ontology';
+import { monthEnd, monthLabel, type ValueQualifier } from '../ontology';
 import { counterpartRuleFor, COUNTERPART_MEASURES, COVERAGE_NOTE, type CountCounterpart } from './counterparts';
 import { judge, percentageDrop, type ComparisonVerdict, type OfficialFigure } from './verdict';
 
@@ -75,11 +75,11 @@ export async function compareWithOfficial(statistic: ReportedStatistic, data: Of
       return value === null ? null : { value, basis: '' };
     }
     // "A drop of 90% from December 2023 to February": the first month of the period against its last.
-    const first = await ask(period.start, endOfMonth(period.start));
+    const first = await ask(period.start, monthEnd(period.start));
     const last = await ask(startOfMonth(period.end), period.end);
     if (first === null || last === null) return null;
     const drop = Math.round(percentageDrop(first, last) * 10) / 10;
-    return { value: drop, basis: `Recomputed from the official counts, ${first.toLocaleString('en-US')} in ${monthOf(period.start)} and ${last.toLocaleString('en-US')} in ${monthOf(period.end)}. ` };
+    return { value: drop, basis: `Recomputed from the official counts, ${first.toLocaleString('en-US')} in ${monthLabel(period.start)} and ${last.toLocaleString('en-US')} in ${monthLabel(period.end)}. ` };
   };
 
   const figures: (OfficialFigure & { basis: string })[] = [];
@@ -103,14 +103,5 @@ export async function compareWithOfficial(statistic: ReportedStatistic, data: Of
   };
 }
 
+/** The first day of the month a date falls in. */
 const startOfMonth = (date: string) => `${date.slice(0, 7)}-01`;
-
-function endOfMonth(date: string): string {
-  const [year, month] = date.split('-').map(Number) as [number, number];
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${date.slice(0, 7)}-${String(last).padStart(2, '0')}`;
-}
-
-function monthOf(date: string): string {
-  return new Date(`${date.slice(0, 7)}-01T00:00:00Z`).toLocaleString('en-US', { month: 'long', year: 'numeric', timeZone: 'UTC' });
-}
