@@ -19,8 +19,9 @@ export function normaliseArticleText(text: string): string {
 
 /**
  * What identifies an article's words whatever the format they came in: the sha256 (hex) of
- * their normal form. The seed's articles carry it too, so ingesting a seed text is a no-op.
+ * their normal form (normaliseArticleText's, which the caller has made: ingestion has it
+ * already). The seed's articles carry it too, so ingesting a seed text is a no-op.
  */
-export function contentHashOf(text: string): string {
-  return createHash('sha256').update(normaliseArticleText(text), 'utf8').digest('hex');
+export function contentHashOf(normalText: string): string {
+  return createHash('sha256').update(normalText, 'utf8').digest('hex');
 }

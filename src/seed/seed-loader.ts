@@ -1,5 +1,5 @@
 import type { Logger } from '../config/logger';
-import { contentHashOf } from '../article';
+import { contentHashOf, normaliseArticleText } from '../article';
 import { nameKeysOf } from '../entity';
 import { readCypher, splitStatements } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
@@ -97,7 +97,7 @@ export function seedParameters(graph: SeedGraph, articleTexts: Map<string, strin
         publishedOnInferred: article.publishedOnInferred,
         ...provenanceProperties('publishedOn', article.publishedOnProvenance),
         text: articleTexts.get(article.id),
-        contentHash: contentHashOf(articleTexts.get(article.id)!),
+        contentHash: contentHashOf(normaliseArticleText(articleTexts.get(article.id)!)),
       },
     })),
     ...graph.entities.map((entity) => ({
