@@ -16,9 +16,7 @@ import {
   type ImportProgress,
 } from '../src/dataset';
 import { EXIT, UsageError } from '../src/ingestion';
-import { startLocalNeo4j } from '../src/neo4j/local-neo4j';
-import { applyMigrations } from '../src/neo4j/migrations';
-import { createDriver, Neo4jExecutor } from '../src/neo4j/neo4j-executor';
+import { withMigratedNeo4j } from '../src/neo4j/command-line-neo4j';
 
 /**
  * `npm run import -- <mapping.json> <file.csv> [options]` (IMPORT_USAGE in src/dataset/import-cli.ts):
@@ -50,8 +48,6 @@ async function main(): Promise<number> {
   }
   mapping.release = { ...mapping.release, ...args.release };
 
-  const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.localNeo4j, log);
-  const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri });
   // A bar redraws its line with control characters: only on a terminal. A log or CI gets a line per 100,000 rows.
   const bar = process.stdout.isTTY && process.stderr.isTTY
     ? new SingleBar({ format: '{phase} [{bar}] {percentage}% {rows} rows', hideCursor: true, stream: process.stderr }, Presets.shades_classic)
@@ -70,18 +66,13 @@ async function main(): Promise<number> {
     phase = progress.phase;
   };
   try {
-    const executor = new Neo4jExecutor(driver, config.neo4j, log);
-    await applyMigrations(executor, log);
-    const outcome = await new DatasetImporter(new DatasetRepository(executor)).import(mapping, args.csv, onProgress);
+    const outcome = await withMigratedNeo4j(config, log, (executor) => new DatasetImporter(new DatasetRepository(executor)).import(mapping, args.csv, onProgress));
     bar?.stop();
     console.log(formatImportSummary(outcome));
     return EXIT.OK;
   } catch (error) {
     bar?.stop();
     return refused(error);
-  } finally {
-    await driver.close();
-    await local?.stop();
   }
 }
 

@@ -20,9 +20,8 @@ import {
   type FileOutcome,
   type IngestArgs,
 } from '../src/ingestion';
-import { startLocalNeo4j } from '../src/neo4j/local-neo4j';
-import { applyMigrations } from '../src/neo4j/migrations';
-import { createDriver, Neo4jExecutor } from '../src/neo4j/neo4j-executor';
+import { withMigratedNeo4j } from '../src/neo4j/command-line-neo4j';
+import type { Neo4jExecutor } from '../src/neo4j/neo4j-executor';
 
 /**
  * `npm run ingest -- <file or folder> [options]` (USAGE in src/ingestion/ingest-cli.ts): ingests
@@ -47,16 +46,7 @@ async function main(): Promise<number> {
 
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.localNeo4j, log);
-  const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri });
-  try {
-    const executor = new Neo4jExecutor(driver, config.neo4j, log);
-    await applyMigrations(executor, log);
-    return await ingestAll(executor, args, listing);
-  } finally {
-    await driver.close();
-    await local?.stop();
-  }
+  return withMigratedNeo4j(config, log, (executor) => ingestAll(executor, args, listing));
 }
 
 async function ingestAll(executor: Neo4jExecutor, args: IngestArgs, listing: ArticleFiles): Promise<number> {

@@ -1,9 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from '../src/config/config';
 import { createLogger } from '../src/config/logger';
-import { startLocalNeo4j } from '../src/neo4j/local-neo4j';
-import { applyMigrations } from '../src/neo4j/migrations';
-import { createDriver, Neo4jExecutor } from '../src/neo4j/neo4j-executor';
+import { withMigratedNeo4j } from '../src/neo4j/command-line-neo4j';
 import { loadSeed } from '../src/seed';
 
 /**
@@ -14,18 +12,7 @@ import { loadSeed } from '../src/seed';
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const local = config.neo4j.uri
-    ? undefined
-    : await startLocalNeo4j(config.localNeo4j, log);
-  const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri });
-  try {
-    const executor = new Neo4jExecutor(driver, config.neo4j, log);
-    await applyMigrations(executor, log);
-    await loadSeed(executor, log);
-  } finally {
-    await driver.close();
-    await local?.stop();
-  }
+  await withMigratedNeo4j(config, log, (executor) => loadSeed(executor, log));
 }
 
 main().catch((error: unknown) => {
