@@ -3,8 +3,8 @@ import { entityIdFor, nameKeysOf, References, slugify, type EntityRecord, type E
 import { BadUserInputError, BorderKgError } from '../errors';
 import { isConstraintViolation } from '../neo4j/neo4j-errors';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { ENTITY_KINDS, EntityKind, isCuratedEntityKind, provenanceNote, type ExtractionReview, type Provenance } from '../ontology';
-import { mergeQuotations, QUOTATION_ID_PREFIX } from '../quotation';
+import { ENTITY_KINDS, EntityKind, isCuratedEntityKind, type ExtractionReview, type Provenance } from '../ontology';
+import { mergeQuotations, QUOTATION_ID_PREFIX, toQuotationWrite } from '../quotation';
 import { mergeRelations, relationId, type RelationScope } from '../relation';
 import type { StatisticScope } from '../statistic';
 import { readArticleInput, type ArticleInputFields } from './article-input';
@@ -301,24 +301,8 @@ export class IngestionService {
         const speakerId = quotation.speakerId ?? (quotation.attributedTo ? await this.speakerNamed(tx, quotation.attributedTo) : null);
         if (speakerId) (await References.load(tx, [speakerId])).require(speakerId, 'edit.speakerId', SPEAKER_KINDS);
         const id = `${QUOTATION_ID_PREFIX}${proposal.articleId.replace(/^article:/, '')}-${proposal.anchor.start}`;
-        await mergeQuotations(tx, [
-          {
-            id,
-            articleId: proposal.articleId,
-            speakerId,
-            properties: {
-              id,
-              text: proposal.anchor.exact,
-              direct: quotation.direct,
-              attribution: quotation.attribution,
-              attributedTo: quotation.attributedTo,
-              articleId: proposal.articleId,
-              ...proposal.anchor,
-              originProvenanceKind: provenance.kind,
-              originProvenanceNote: provenanceNote(provenance),
-            },
-          },
-        ]);
+        const { direct, attribution, attributedTo } = quotation;
+        await mergeQuotations(tx, [toQuotationWrite({ id, articleId: proposal.articleId, speakerId, direct, attribution, attributedTo, anchor: proposal.anchor }, provenance)]);
         return { factId: id, note: speakerId ? null : `no speaker: the graph has no entity named "${quotation.attributedTo ?? ''}"` };
       }
       case 'RELATION': {

@@ -3,7 +3,7 @@ import { EntityQuotationsResolver, QuotationResolver } from './quotation.resolve
 
 export { QuotationScope, type QuotationContext } from './quotation.context';
 export { isQuotationId, QUOTATION_ID_PREFIX, type QuotationRecord } from './quotation.record';
-export { mergeQuotations, type QuotationWrite } from './quotation.repository';
+export { mergeQuotations, toQuotationWrite } from './quotation.repository';
 export { anchorQuotation, anchorSeedQuotations, loadSeedQuotations, readSeedQuotations, type SeedQuotation } from './quotation.seed';
 export { Quotation } from './quotation.type';
 

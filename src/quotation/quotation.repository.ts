@@ -1,5 +1,7 @@
+import type { TextAnchorRecord } from '../article';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { provenanceNote, type Provenance } from '../ontology';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
 import { escapeLucene } from '../search';
 import { toQuotationRecord, type QuotationRecord } from './quotation.record';
@@ -79,6 +81,40 @@ export class QuotationRepository {
 
 function toItem(row: QuotationRow) {
   return { sortKey: row.sortKey, node: toQuotationRecord({ properties: row.quotation, speakerId: row.speakerId ?? null }) };
+}
+
+/** What a quotation is written from: who said which words where, and, for one accepted from ingestion, its provenance. */
+export interface QuotationFacts {
+  id: string;
+  articleId: string;
+  speakerId: string | null;
+  direct: boolean;
+  attribution: string | null;
+  attributedTo: string | null;
+  anchor: TextAnchorRecord;
+}
+
+/** A quotation as mergeQuotations writes it: the properties toQuotationRecord reads back. */
+export function toQuotationWrite({ anchor, ...quotation }: QuotationFacts, provenance: Provenance | null = null): QuotationWrite {
+  return {
+    id: quotation.id,
+    articleId: quotation.articleId,
+    speakerId: quotation.speakerId,
+    properties: {
+      id: quotation.id,
+      // The article's own characters, so that text.slice(start, end) is the quotation's text.
+      text: anchor.exact,
+      direct: quotation.direct,
+      attribution: quotation.attribution,
+      attributedTo: quotation.attributedTo,
+      articleId: quotation.articleId,
+      start: anchor.start,
+      end: anchor.end,
+      prefix: anchor.prefix,
+      suffix: anchor.suffix,
+      ...(provenance ? { originProvenanceKind: provenance.kind, originProvenanceNote: provenanceNote(provenance) } : {}),
+    },
+  };
 }
 
 /** Writes quotations inside a caller's transaction (the seed's); the ids written and whether each found its speaker. */

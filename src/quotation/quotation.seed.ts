@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { anchorAt, findQuote, type TextAnchorRecord } from '../article';
 import { fromProjectRoot } from '../config/project-root';
 import type { CypherTransaction } from '../neo4j/neo4j-executor';
-import { mergeQuotations, type QuotationWrite } from './quotation.repository';
+import { mergeQuotations, toQuotationWrite } from './quotation.repository';
 
 /** One curated quotation of cypher/seed/quotations.json. */
 export interface SeedQuotation {
@@ -56,26 +56,6 @@ export function anchorSeedQuotations(quotations: SeedQuotation[], articleTexts: 
   });
 }
 
-function toWrite({ anchor, ...quotation }: AnchoredSeedQuotation): QuotationWrite {
-  return {
-    id: quotation.id,
-    articleId: quotation.articleId,
-    speakerId: quotation.speakerId,
-    properties: {
-      id: quotation.id,
-      // The article's own characters, so that text.slice(start, end) is the quotation's text.
-      text: anchor.exact,
-      direct: quotation.direct,
-      attribution: quotation.attribution,
-      attributedTo: quotation.attributedTo,
-      articleId: quotation.articleId,
-      start: anchor.start,
-      end: anchor.end,
-      prefix: anchor.prefix,
-      suffix: anchor.suffix,
-    },
-  };
-}
 
 /**
  * Loads the curated quotations inside the seed's transaction, after the articles and the
@@ -83,7 +63,7 @@ function toWrite({ anchor, ...quotation }: AnchoredSeedQuotation): QuotationWrit
  * no unique anchor, or its article or speaker is not in the graph.
  */
 export async function loadSeedQuotations(tx: CypherTransaction, articleTexts: ReadonlyMap<string, string>): Promise<string[]> {
-  const writes = anchorSeedQuotations(readSeedQuotations(), articleTexts).map(toWrite);
+  const writes = anchorSeedQuotations(readSeedQuotations(), articleTexts).map((quotation) => toQuotationWrite(quotation));
   const written = await mergeQuotations(tx, writes);
   const linked = new Set(written.filter((row) => row.speakerLinked).map((row) => row.id));
   const broken = writes.filter((write) => !linked.has(write.id)).map((write) => `${write.id} (article ${write.articleId}, speaker ${write.speakerId})`);
