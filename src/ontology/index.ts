@@ -17,6 +17,7 @@ export {
   ProvenanceKind,
   provenanceNote,
   provenanceProblem,
+  provenanceProperties,
   storedProvenance,
   type ExtractionReview,
   type Provenance,

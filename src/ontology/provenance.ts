@@ -64,6 +64,17 @@ export function provenanceNote(provenance: Provenance): string {
   return provenance.reason ?? '';
 }
 
+/**
+ * A provenance as the properties `<prefix>ProvenanceKind` and `<prefix>ProvenanceNote` of a node
+ * (docs/ontology.md#provenance), null for none: what provenanceOf (src/entity) reads back.
+ */
+export function provenanceProperties(prefix: string, provenance: Provenance | null | undefined): Record<string, string | null> {
+  return {
+    [`${prefix}ProvenanceKind`]: provenance?.kind ?? null,
+    [`${prefix}ProvenanceNote`]: provenance ? provenanceNote(provenance) : null,
+  };
+}
+
 /** The inverse of provenanceNote; null when no kind was stored (written without provenance). */
 export function storedProvenance(kind: unknown, note: unknown): Provenance | null {
   if (typeof kind !== 'string' || !PROVENANCE_KINDS.includes(kind as ProvenanceKind)) return null;

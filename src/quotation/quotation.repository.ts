@@ -1,7 +1,7 @@
 import type { TextAnchorRecord } from '../article';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { provenanceNote, type Provenance } from '../ontology';
+import { provenanceProperties, type Provenance } from '../ontology';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
 import { escapeLucene } from '../search';
 import { toQuotationRecord, type QuotationRecord } from './quotation.record';
@@ -112,7 +112,7 @@ export function toQuotationWrite({ anchor, ...quotation }: QuotationFacts, prove
       end: anchor.end,
       prefix: anchor.prefix,
       suffix: anchor.suffix,
-      ...(provenance ? { originProvenanceKind: provenance.kind, originProvenanceNote: provenanceNote(provenance) } : {}),
+      ...provenanceProperties('origin', provenance),
     },
   };
 }

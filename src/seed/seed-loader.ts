@@ -3,7 +3,7 @@ import { contentHashOf, normaliseArticleText } from '../article';
 import { nameKeysOf } from '../entity';
 import { readCypher, splitStatements } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { EntityKind, KIND_LABEL, StatisticRank, provenanceNote, type Provenance } from '../ontology';
+import { EntityKind, KIND_LABEL, StatisticRank, provenanceNote, provenanceProperties, type Provenance } from '../ontology';
 import { loadSeedQuotations } from '../quotation';
 import { mergeRelations } from '../relation';
 import { statisticLinks } from '../statistic';
@@ -18,13 +18,6 @@ interface NodeParams {
 }
 
 /** A provenance as two properties, `<prefix>ProvenanceKind` and `<prefix>ProvenanceNote` (docs/ontology.md#provenance). */
-function provenanceProperties(prefix: string, provenance: Provenance | undefined) {
-  return {
-    [`${prefix}ProvenanceKind`]: provenance?.kind ?? null,
-    [`${prefix}ProvenanceNote`]: provenance ? provenanceNote(provenance) : null,
-  };
-}
-
 function periodProperties(period: SeedPeriod | undefined) {
   return {
     periodStart: period?.start ?? null,

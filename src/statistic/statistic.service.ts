@@ -2,7 +2,7 @@ import { mentionOfQuote, requireQuote, type ArticleRepository } from '../article
 import { nameKeysOf, References, type EntityRecord } from '../entity';
 import { BadUserInputError } from '../errors';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { EntityKind, MEASURES, measureDefinition, provenanceNote, relationTypeDefinition, statisticRankProblem, type Provenance, type StatisticRank } from '../ontology';
+import { EntityKind, MEASURES, measureDefinition, provenanceProperties, relationTypeDefinition, statisticRankProblem, type Provenance, type StatisticRank } from '../ontology';
 import { mergeRelations } from '../relation';
 import { statisticIdFor, statisticNameFor, type StatisticFacts } from './statistic-identity';
 import { statisticLinks } from './statistic-links';
@@ -83,7 +83,7 @@ export class StatisticService {
         periodLabel: facts.period?.label ?? null,
         evidence: facts.evidence,
         sourceId: facts.sourceId,
-        ...(provenance ? { originProvenanceKind: provenance.kind, originProvenanceNote: provenanceNote(provenance) } : {}),
+        ...provenanceProperties('origin', provenance),
       },
       periodStart: facts.period?.start ?? null,
       periodEnd: facts.period?.end ?? null,
