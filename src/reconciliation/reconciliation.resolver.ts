@@ -5,9 +5,6 @@ import type { ReconciliationContext } from './reconciliation.context';
 import type { OfficialComparisonRecord } from './reconciliation.service';
 import { OfficialComparison, ReconciledStatistic } from './reconciliation.type';
 
-/** More numbers than an article states: a reconciliation is not paged. */
-const MAX_ARTICLE_STATISTICS = 1000;
-
 @Resolver(() => Statistic)
 export class StatisticComparisonResolver {
   @FieldResolver(() => OfficialComparison, { description: 'The official counterpart of this number, with a verdict and the difference explained.' })
@@ -31,13 +28,7 @@ export class ReconciliationResolver {
     @Arg('articleId', () => ID, { description: 'The article, e.g. "article:crossings-from-canada-drop-as-agents-shift-south".' }) articleId: string,
     @Ctx() { statistics, reconciliation }: ReconciliationContext,
   ) {
-    const page = await statistics.repository.page(
-      { measure: null, placeId: null, reportedById: null, sourceId: articleId, from: null, to: null },
-      { limit: MAX_ARTICLE_STATISTICS, afterKey: null },
-    );
-    statistics.remember(page.items.map((item) => item.node));
-    return Promise.all(
-      page.items.map(async ({ node }) => ({ statistic: node.statistic, comparison: await reconciliation.service.compare(node.statistic) })),
-    );
+    const stated = await statistics.allMatching({ sourceId: articleId });
+    return Promise.all(stated.map(async ({ statistic }) => ({ statistic, comparison: await reconciliation.service.compare(statistic) })));
   }
 }

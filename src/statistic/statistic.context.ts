@@ -3,7 +3,10 @@ import type { ArticleScope } from '../article';
 import type { EntityRecord, EntityScope } from '../entity';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { RelationContext } from '../relation';
-import { StatisticRepository, type StatisticLinkIds, type StatisticWithLinks } from './statistic.repository';
+import { NO_FILTER, StatisticRepository, type StatisticLinkIds, type StatisticQuery, type StatisticWithLinks } from './statistic.repository';
+
+/** More than the articles state of one measure, or in one article: the bound of an answer that is not paged. */
+const MAX_UNPAGED_STATISTICS = 1000;
 import { StatisticService } from './statistic.service';
 
 /** Statistics for one request: the repository, the service and the links of statistics. */
@@ -35,6 +38,17 @@ export class StatisticScope {
   ) {
     this.repository = new StatisticRepository(executor);
     this.service = new StatisticService(executor, this.repository, articles.repository);
+  }
+
+  /**
+   * Every statistic matching the conditions, in the page's order (oldest period first), for
+   * answers that are not paged (a reported series, an article's reconciliation); remembered.
+   */
+  async allMatching(conditions: Partial<StatisticQuery>): Promise<StatisticWithLinks[]> {
+    const page = await this.repository.page({ ...NO_FILTER, ...conditions }, { limit: MAX_UNPAGED_STATISTICS, afterKey: null });
+    const found = page.items.map((item) => item.node);
+    this.remember(found);
+    return found;
   }
 
   linksOf(id: string): Promise<StatisticLinkIds | null> {

@@ -58,7 +58,7 @@ const CONFLICTING_QUALIFIER_PAIRS = CONFLICTING_QUALIFIERS.flatMap(([a, b]) => [
   [b, a],
 ]);
 
-const NO_FILTER: StatisticQuery = { measure: null, placeId: null, reportedById: null, sourceId: null, from: null, to: null };
+export const NO_FILTER: StatisticQuery = { measure: null, placeId: null, reportedById: null, sourceId: null, from: null, to: null };
 
 /** Statistics' Cypher and the mapping of its results; the rules of recording are StatisticService's. */
 export class StatisticRepository {

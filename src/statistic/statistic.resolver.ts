@@ -12,9 +12,6 @@ import { StatisticInput } from './statistic.input';
 import { ReportedSeries } from './reported-series.type';
 import { Statistic, StatisticConnection, StatisticFilter } from './statistic.type';
 
-/** More points than the articles hold of any one measure; a series is not paged. */
-const MAX_SERIES_POINTS = 1000;
-
 /** The articles that state a number are the starts of its STATES relations, each with its words. */
 const STATED_BY = { types: ['STATES'], direction: RelationDirection.INCOMING, otherKinds: null };
 
@@ -53,14 +50,10 @@ export class StatisticResolver {
     @Arg('placeId', () => ID, { nullable: true, description: 'Only numbers about this place (as origin, destination or place).' }) placeId: string | null,
     @Ctx() { statistics, entities }: StatisticContext,
   ) {
-    const page = await statistics.repository.page(
-      { measure, placeId: placeId ?? null, reportedById: null, sourceId: null, from: null, to: null },
-      { limit: MAX_SERIES_POINTS, afterKey: null },
-    );
-    statistics.remember(page.items.map((item) => item.node));
+    const matching = await statistics.allMatching({ measure, placeId: placeId ?? null });
     // The filter matches a substring of the measure; a series is of one measure.
-    const points = page.items
-      .map((item) => item.node.statistic)
+    const points = matching
+      .map(({ statistic }) => statistic)
       .filter((statistic) => statistic.period && statistic.measure!.toLowerCase() === measure.trim().toLowerCase())
       .map((statistic) => ({ period: statistic.period!, value: statistic.value!, qualifier: statistic.qualifier as ValueQualifier, statistic }));
     return { measure: measure.trim(), place: placeId ? await entities.load(placeId) : null, points };
