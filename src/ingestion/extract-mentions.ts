@@ -16,12 +16,21 @@ export interface ExtractedMention {
   anchor: TextAnchorRecord;
 }
 
+/** Compiled patterns by the list of known entities they were compiled from. */
+const compiled = new WeakMap<readonly KnownEntity[], NamePatterns[]>();
+
 /**
- * The name patterns of the known entities, built once: callers that run several extractors on
- * one text (or one extractor on many texts) pass them instead of the entities.
+ * The name patterns of the known entities. Compiling them (a regular expression per name) costs
+ * more than matching them, and every extractor of an article needs them: they are compiled once
+ * per list of known entities, which a folder's ingestion reads once and passes to every article.
  */
 export function knownNamePatterns(knownEntities: readonly KnownEntity[]): NamePatterns[] {
-  return knownEntities.map(namePatternsOf);
+  let patterns = compiled.get(knownEntities);
+  if (!patterns) {
+    patterns = knownEntities.map(namePatternsOf);
+    compiled.set(knownEntities, patterns);
+  }
+  return patterns;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { anchorAt, longestMatches, namePatternsOf, sentenceSpans, type NameMatch, type NamePatterns } from '../article';
 import { EntityKind, measureDefinition, MONTH_NAMES, ValueQualifier } from '../ontology';
+import { knownNamePatterns } from './extract-mentions';
 import type { CandidateComparison, CandidatePeriod, CandidateStatistic, KnownEntity, StatisticComparisonType } from './extraction.types';
 import { resolvePeriod } from './resolve-period';
 
@@ -226,7 +227,7 @@ function indexEntities(entities: readonly KnownEntity[]): EntityIndex {
     );
     if (separated.length === 2) borders.set(border.id, [separated[0]!.id, separated[1]!.id]);
   }
-  return { patterns: entities.map(namePatternsOf), byId, borders };
+  return { patterns: knownNamePatterns(entities), byId, borders };
 }
 
 function countryOf(index: EntityIndex, placeId: string): string | undefined {
