@@ -11,7 +11,7 @@ import { readArticleInput, type ArticleInputFields } from './article-input';
 import type { KnownEntity } from './extraction.types';
 import type { IngestionRepository, ProposalDecisionWrite } from './ingestion.repository';
 import { applyEdit, type ProposalEdit } from './proposal-edit';
-import type { ProposalPayload, ProposalRecord } from './proposal.record';
+import type { ProposalDraft, ProposalPayload, ProposalRecord } from './proposal.record';
 import { proposeArticle } from './propose';
 
 /** Kinds that can speak: an accepted quotation's speaker must be one. */
@@ -152,7 +152,7 @@ export class IngestionService {
    * PUBLISHED_BY needs words that back it: the first sentence that names the publisher. The
    * editor's say-so is the inference, so the link is INFERRED with that reason.
    */
-  private async linkPublisher(tx: CypherTransaction, articleId: string, publisher: KnownEntity | null, drafts: ReturnType<typeof proposeArticle>): Promise<string[]> {
+  private async linkPublisher(tx: CypherTransaction, articleId: string, publisher: KnownEntity | null, drafts: readonly ProposalDraft[]): Promise<string[]> {
     if (publisher === null) return [];
     const naming = drafts.find((draft) => draft.payload.kind === 'MENTION' && draft.payload.mention.entityId === publisher.id);
     if (!naming || naming.payload.kind !== 'MENTION') {
