@@ -46,11 +46,11 @@ describe('migrations and seed', () => {
     expect(records.map((record) => record.get('name'))).toEqual(files);
   });
 
-  it('creates the id constraint and the full-text index', async () => {
+  it('creates the id constraint and the full-text indexes', async () => {
     const constraints = await executor.read('SHOW CONSTRAINTS YIELD name RETURN collect(name) AS names');
     expect(constraints[0]!.get('names')).toEqual(expect.arrayContaining(['entity_id_unique', 'migration_name_unique']));
     const indexes = await executor.read("SHOW INDEXES YIELD name, type WHERE type = 'FULLTEXT' RETURN collect(name) AS names");
-    expect([...indexes[0]!.get('names')].sort()).toEqual(['entity_search', 'quotation_search']);
+    expect([...indexes[0]!.get('names')].sort()).toEqual(['article_text_search', 'entity_search', 'quotation_search']);
     const quotationConstraints = await executor.read("SHOW CONSTRAINTS YIELD name WHERE name = 'quotation_id_unique' RETURN count(*) AS found");
     expect(quotationConstraints[0]!.get('found')).toBe(1);
   });

@@ -8,7 +8,7 @@ import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { QuotationScope, type QuotationContext } from '../quotation';
 import { ReconciliationScope, type ReconciliationContext } from '../reconciliation';
 import { RelationScope } from '../relation';
-import { SearchRepository, type SearchContext } from '../search';
+import { SearchRepository, TextSearchService, type SearchContext } from '../search';
 import { StatisticScope, type StatisticContext } from '../statistic';
 
 /** A request's whole context: what every domain's resolvers find in it. */
@@ -32,10 +32,12 @@ function createWriters(executor: Neo4jExecutor) {
 export function createAppContext(request: RequestContext, executor: Neo4jExecutor): AppContext {
   const writers = createWriters(executor);
   const datasets = new DatasetScope(executor);
+  const search = new SearchRepository(executor);
   return {
     ...request,
     ...writers,
-    search: new SearchRepository(executor),
+    search,
+    textSearch: new TextSearchService(search),
     quotations: new QuotationScope(executor),
     graph: new GraphRepository(executor),
     ingestion: new IngestionScope(executor, writers),

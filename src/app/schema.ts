@@ -7,10 +7,10 @@ import { graphResolvers } from '../graph';
 import { ingestionResolvers } from '../ingestion';
 import { authChecker } from '../graphql/auth/auth-checker';
 import { DateScalar } from '../graphql/scalars';
-import { quotationResolvers } from '../quotation';
+import { Quotation, quotationResolvers } from '../quotation';
 import { reconciliationResolvers } from '../reconciliation';
 import { relationResolvers } from '../relation';
-import { searchResolvers } from '../search';
+import { quotationFieldsOfHits, searchResolvers } from '../search';
 import { statisticResolvers } from '../statistic';
 
 /** Every domain's resolvers: the whole API. */
@@ -20,6 +20,8 @@ export const RESOLVERS = [
   ...relationResolvers,
   ...statisticResolvers,
   ...searchResolvers,
+  // The quotation domain uses the search domain, so search's hits get their quotations' type here.
+  ...quotationFieldsOfHits(Quotation),
   ...graphResolvers,
   ...quotationResolvers,
   ...ingestionResolvers,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { escapeLucene, luceneQuery } from './lucene';
+import { escapeLucene, luceneQuery, queryTerms } from './lucene';
 
 describe('escapeLucene', () => {
   it('escapes every Lucene special character', () => {
@@ -35,5 +35,19 @@ describe('luceneQuery', () => {
     expect(luceneQuery('a*b) OR', 'PREFIX')).toBe('a\\*b\\)* or*');
     expect(luceneQuery('name:x~', 'FUZZY')).toBe('name\\:x\\~~');
     expect(luceneQuery('  ', 'FUZZY')).toBe('');
+  });
+});
+
+describe('queryTerms', () => {
+  it('gives each term as luceneQuery writes it and as the query parser reads it back, with how it matches', () => {
+    expect(queryTerms('Kely US a*b', 'FUZZY')).toEqual([
+      { lucene: 'kely~', text: 'Kely', match: 'FUZZY' },
+      { lucene: 'US', text: 'US', match: 'WORD' },
+      { lucene: 'a\\*b', text: 'a*b', match: 'WORD' },
+    ]);
+    expect(queryTerms('Moun OR', 'PREFIX')).toEqual([
+      { lucene: 'moun*', text: 'Moun', match: 'PREFIX' },
+      { lucene: 'or*', text: 'or', match: 'PREFIX' },
+    ]);
   });
 });

@@ -24,16 +24,14 @@ export class SearchHit {
   score: number;
 }
 
+/** What every text search reads: the words, how they match, and how many hits. */
 @ArgsType()
-export class SearchArgs {
+export class WordSearchArgs {
   @Field({
     description: `Words to look for, at most ${INPUT_LIMITS.searchLength} characters; any text is safe (Lucene syntax is treated as plain characters).`,
   })
   @MaxLength(INPUT_LIMITS.searchLength)
   query: string;
-
-  @Field(() => [EntityKind], { nullable: true, description: 'Only entities of these kinds.' })
-  kinds?: EntityKind[] | null;
 
   @Field(() => Int, { nullable: true, defaultValue: DEFAULT_SEARCH_HITS, description: `How many hits, 0 to ${MAX_PAGE_SIZE}.` })
   @IsIntInRange(0, MAX_PAGE_SIZE)
@@ -41,4 +39,10 @@ export class SearchArgs {
 
   @Field(() => SearchMode, { nullable: true, defaultValue: SearchMode.WORDS, description: 'WORDS (whole words), PREFIX (every word a prefix) or FUZZY (words of four letters or more may be two edits off).' })
   mode?: SearchMode | null;
+}
+
+@ArgsType()
+export class SearchArgs extends WordSearchArgs {
+  @Field(() => [EntityKind], { nullable: true, description: 'Only entities of these kinds.' })
+  kinds?: EntityKind[] | null;
 }
