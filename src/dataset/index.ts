@@ -10,8 +10,9 @@ export { parseMapping, readMappingFile, type DatasetMapping } from './dataset-ma
 export { DatasetScope, type DatasetContext } from './dataset.context';
 export { isDatasetId, type DatasetRecord, type ReleaseRecord } from './dataset.record';
 export { DatasetRepository } from './dataset.repository';
-export { DatasetService, type DimensionFilterInput, type OfficialValue, type OfficialValueQuery } from './dataset.service';
-export { Dataset, DatasetRelease } from './dataset.type';
+export { DatasetService, type DimensionFilterInput, type OfficialValue, type OfficialValueQuery, type SeriesRecord } from './dataset.service';
+export { Dataset, DatasetRelease, Series } from './dataset.type';
+export { SeriesGranularity } from './periods';
 export { formatImportSummary, IMPORT_USAGE, parseImportArgs, progressLine, type ImportArgs } from './import-cli';
 export { DatasetImportError, type ImportRefusal } from './import-error';
 export { loadStartupDatasets } from './startup-datasets';

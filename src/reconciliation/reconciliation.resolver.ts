@@ -1,6 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { EntityRecord } from '../entity';
-import { Statistic } from '../statistic';
+import { Series, SeriesGranularity, type SeriesRecord } from '../dataset';
+import { ReportedSeries, Statistic } from '../statistic';
 import type { ReconciliationContext } from './reconciliation.context';
 import type { OfficialComparisonRecord } from './reconciliation.service';
 import { OfficialComparison, ReconciledStatistic } from './reconciliation.type';
@@ -30,5 +31,22 @@ export class ReconciliationResolver {
   ) {
     const stated = await statistics.allMatching({ sourceId: articleId });
     return Promise.all(stated.map(async ({ statistic }) => ({ statistic, comparison: await reconciliation.service.compare(statistic) })));
+  }
+}
+
+/** The official line beneath the articles' numbers of a measure. */
+@Resolver(() => ReportedSeries)
+export class ReportedSeriesOfficialResolver {
+  @FieldResolver(() => Series, {
+    nullable: true,
+    description:
+      "The official series these numbers are compared with (the counterpart rules of docs/datasets.md), summed by the granularity; null where no dataset covers the measure and place.",
+  })
+  officialSeries(
+    @Root() series: { measure: string; place: { id: string } | null },
+    @Arg('granularity', () => SeriesGranularity, { defaultValue: SeriesGranularity.MONTH, description: 'The periods to sum the months into.' }) granularity: SeriesGranularity,
+    @Ctx() { reconciliation }: ReconciliationContext,
+  ): Promise<SeriesRecord | null> {
+    return reconciliation.service.officialSeriesFor(series.measure, series.place?.id ?? null, granularity);
   }
 }

@@ -1,8 +1,9 @@
-import type { DatasetScope, ReleaseRecord } from '../dataset';
+import type { DatasetScope, ReleaseRecord, SeriesGranularity, SeriesRecord } from '../dataset';
 import type { EntityRecord } from '../entity';
 import type { ValueQualifier } from '../ontology';
 import type { StatisticScope } from '../statistic';
 import { compareWithOfficial, type ComparisonRecord, type OfficialData } from './compare';
+import { counterpartRuleFor } from './counterparts';
 
 /** A comparison as the GraphQL layer resolves it: the release itself, for DatasetRelease's fields. */
 export interface OfficialComparisonRecord extends Omit<ComparisonRecord, 'release'> {
@@ -18,6 +19,19 @@ export class ReconciliationService {
     private readonly statistics: StatisticScope,
     private readonly datasets: DatasetScope,
   ) {}
+
+  /**
+   * The official series the articles' numbers of a measure (and place) are compared with, by the
+   * counterpart rules: the line to draw under Query.reportedSeries's points. Null where no rule
+   * maps the measure and place to a count (a percentage drop has no line of its own).
+   */
+  async officialSeriesFor(measure: string, placeId: string | null, granularity: SeriesGranularity): Promise<SeriesRecord | null> {
+    const rule = counterpartRuleFor(measure.trim().toLowerCase(), placeId ? [placeId] : []);
+    if (rule?.counterpart.kind !== 'COUNT') return null;
+    const { datasetId, measure: officialMeasure, filter } = rule.counterpart;
+    if (!(await this.datasets.load(datasetId))) return null;
+    return this.datasets.service.series({ datasetId, measure: officialMeasure, filter, granularity, from: null, to: null, releaseId: null });
+  }
 
   async compare(statistic: EntityRecord): Promise<OfficialComparisonRecord> {
     const links = await this.statistics.linksOf(statistic.id);

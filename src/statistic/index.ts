@@ -7,6 +7,7 @@ export { StatisticScope, type StatisticContext } from './statistic.context';
 export { PeriodInput } from './statistic.input';
 export { statisticIdFor, statisticNameFor } from './statistic-identity';
 export { Statistic } from './statistic.type';
+export { ReportedSeries } from './reported-series.type';
 export type { StatisticWithLinks } from './statistic.repository';
 export { statisticLinks } from './statistic-links';
 
