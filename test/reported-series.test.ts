@@ -35,4 +35,30 @@ describe('reportedSeries', () => {
     const { body } = await service.graphql('{ reportedSeries(measure: "crossings") { points { value } } }');
     expect(body.data!.reportedSeries.points).toEqual([]);
   });
+
+  it("draws the official line under the southern border numbers: CBP's encounters by month, the same figures the verdicts compare with", async () => {
+    const { body } = await service.graphql(`{
+      reportedSeries(measure: "illegal crossings", placeId: "place:us-mexico-border") {
+        officialSeries { measure dataset { id } points { period { start } value } }
+        quarterly: officialSeries(granularity: QUARTER) { points { period { label } } }
+      }
+    }`);
+    expect(body.errors).toBeUndefined();
+    const official = body.data!.reportedSeries.officialSeries;
+    expect(official.dataset).toEqual({ id: 'dataset:cbp-southwest-land-border-encounters' });
+    expect(official.measure).toBe('encounters');
+    const byMonth = new Map(official.points.map((point: any) => [point.period.start, point.value]));
+    expect(byMonth.get('2023-12-01')).toBe(301_981);
+    expect(byMonth.get('2025-02-01')).toBe(11_714);
+    expect(body.data!.reportedSeries.quarterly.points.length).toBeLessThan(official.points.length);
+  });
+
+  it('has no official line where no dataset covers the measure and place: the northern border', async () => {
+    const { body } = await service.graphql(`{
+      reportedSeries(measure: "illegal crossings", placeId: "place:us-canada-border") { points { value } officialSeries { measure } }
+    }`);
+    expect(body.errors).toBeUndefined();
+    expect(body.data!.reportedSeries.points.length).toBeGreaterThan(0);
+    expect(body.data!.reportedSeries.officialSeries).toBeNull();
+  });
 });
