@@ -17,6 +17,8 @@ module.exports = {
       roots: ['<rootDir>/src'],
       testMatch: ['**/*.test.ts'],
       transform: { '^.+\\.ts$': tsJest },
+      // The explorer's browser modules import each other as './x.js', as browsers need.
+      moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
       setupFiles: ['reflect-metadata'],
     },
     {

@@ -12,6 +12,7 @@ import type { Logger } from '../config/logger';
 import { viewerFor } from '../graphql/auth/viewer';
 import type { RequestContext } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
+import { explorerRouter } from '../explorer/explorer.router';
 import { ideRouter } from '../graphql/ide/ide.router';
 import { queryLimitOptions } from '../graphql/limits/query-limits';
 import { errorLoggingPlugin } from '../graphql/plugins/error-logging/error-logging.plugin';
@@ -43,7 +44,7 @@ export interface ServiceDependencies<TContext extends RequestContext> {
   createContext: ContextFactory<TContext>;
 }
 
-/** Express and Apollo Server 5: request ids and logs, health, metrics, the IDE and /graphql. */
+/** Express and Apollo Server 5: request ids and logs, health, metrics, the IDE, the explorer and /graphql. */
 export async function createHttpService<TContext extends RequestContext>({
   config,
   executor,
@@ -97,6 +98,7 @@ export async function createHttpService<TContext extends RequestContext>({
   await apollo.start();
 
   app.use(ideRouter({ endpoint: '/graphql' }));
+  app.use(explorerRouter({ endpoint: '/graphql' }));
   app.use(
     '/graphql',
     express.json({ limit: '1mb' }),

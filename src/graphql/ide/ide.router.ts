@@ -1,4 +1,5 @@
 import express, { type Request } from 'express';
+import { pageHeaders, sameOriginContentSecurityPolicy, serveAssets } from '../../web/static-assets';
 import { loadIdeAssets } from './assets';
 import { loadExampleTabs } from './examples';
 import { ideConfig, renderIdePage } from './page';
@@ -8,21 +9,8 @@ export interface IdeRouterOptions {
   endpoint: string;
 }
 
-/**
- * Same-origin only: the page, its scripts and styles, and the queries it sends. The fonts of
- * GraphiQL's stylesheet are data: URLs.
- */
-const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "font-src 'self' data:",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
+/** The fonts of GraphiQL's stylesheet are data: URLs. */
+const CONTENT_SECURITY_POLICY = sameOriginContentSecurityPolicy({ fontSrc: 'data:', imgSrc: 'data:' });
 
 /** The media types of GraphQL over HTTP responses, before HTML: a tie goes to GraphQL. */
 const NEGOTIATED_TYPES = ['application/json', 'application/graphql-response+json', 'text/html'];
@@ -49,28 +37,11 @@ export function ideRouter({ endpoint }: IdeRouterOptions): express.Router {
   router.get(endpoint, (request, response, next) => {
     if (!isBrowserNavigation(request)) return next();
     response
-      .set({
-        'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-        // A fresh page picks up new asset URLs after an upgrade; the assets themselves are cached.
-        'Cache-Control': 'no-cache',
-        Vary: 'Accept',
-        'X-Content-Type-Options': 'nosniff',
-      })
+      .set({ ...pageHeaders(CONTENT_SECURITY_POLICY), Vary: 'Accept' })
       .type('html')
       .send(page);
   });
-
-  for (const asset of [...assets.scripts, ...assets.styles]) {
-    router.get(asset.url, (_request, response) => {
-      response
-        .set({
-          'Content-Type': asset.contentType,
-          'Cache-Control': 'public, max-age=31536000, immutable',
-          'X-Content-Type-Options': 'nosniff',
-        })
-        .send(asset.body);
-    });
-  }
+  serveAssets(router, [...assets.scripts, ...assets.styles]);
 
   return router;
 }

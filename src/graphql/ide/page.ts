@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { jsonForScriptElement } from '../../web/static-assets';
 import type { IdeAssets } from './assets';
 import type { IdeTab } from './examples';
 
@@ -13,14 +14,6 @@ export interface IdeConfig {
 export function ideConfig(endpoint: string, tabs: IdeTab[]): IdeConfig {
   const examplesVersion = createHash('sha256').update(JSON.stringify(tabs)).digest('hex').slice(0, 12);
   return { endpoint, tabs, examplesVersion };
-}
-
-/**
- * JSON inside a <script> element ends at the first "</script": escaping every "<" (as JSON
- * allows) keeps an example such as "Bearer <your editor key>" from closing it early.
- */
-function jsonForScriptElement(value: unknown): string {
-  return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
 /** The page loads only our own assets and runs no inline script. */
