@@ -214,6 +214,16 @@ mark {
   border-radius: 4px;
   background: #fcfcfd;
 }
+.graph-frame {
+  position: relative;
+}
+.graph-empty {
+  position: absolute;
+  inset: 35% 15% auto;
+  text-align: center;
+  color: #6c757d;
+  pointer-events: none;
+}
 .legend {
   display: flex;
   flex-wrap: wrap;

@@ -51,7 +51,10 @@ ${styles.join('\n')}
       <section id="search-results" class="panel results" aria-label="Search results" hidden></section>
       <section class="panel graph-panel" aria-label="Graph">
         <div id="graph-toolbar" class="toolbar"></div>
-        <div id="graph" class="graph" role="img" aria-label="Graph of entities and relations; the list below it reads the same"></div>
+        <div class="graph-frame">
+          <div id="graph" class="graph" role="img" aria-label="Graph of entities and relations; the list below it reads the same"></div>
+          <p id="graph-empty" class="graph-empty">Nothing on screen yet. Search above for a person, an agency, a place or a number, then open it: its neighbours appear here, and a click on one brings in theirs.</p>
+        </div>
         <div id="legend" class="legend" aria-label="Legend"></div>
         <details class="graph-list"><summary>Entities and relations on screen, as a list</summary><div id="graph-list"></div></details>
       </section>

@@ -35,7 +35,8 @@ export class ReconciliationService {
 
   async compare(statistic: EntityRecord): Promise<OfficialComparisonRecord> {
     const links = await this.statistics.linksOf(statistic.id);
-    const placeIds = links ? [...links.placeIds, links.originId, links.destinationId].filter((id): id is string => id !== null) : [];
+    // A place is often both among the places and the origin or destination: named once.
+    const placeIds = links ? [...new Set([...links.placeIds, links.originId, links.destinationId].filter((id): id is string => id !== null))] : [];
     const releases = new Map<string, ReleaseRecord>();
     const official: OfficialData = {
       releases: async (datasetId) => {

@@ -56,6 +56,8 @@ export function chartColumns(data: ChartData): { xs: number[]; official: (number
 
 export class ChartView {
   private plot: InstanceType<typeof uPlot> | null = null;
+  /** How many of the articles' numbers the chart draws as points (the others are listed only). */
+  drawnClaims = 0;
 
   constructor(
     private readonly root: HTMLElement,
@@ -101,11 +103,14 @@ export class ChartView {
       return;
     }
     const verdicts = [...byVerdict.keys()];
+    this.drawnClaims = [...byVerdict.values()].reduce((count, column) => count + column.filter((value) => value !== null).length, 0);
     const width = Math.max(280, Math.min(canvasHolder.clientWidth || this.root.clientWidth || 600, 900));
     const options = {
       width,
       height: 260,
       scales: { x: { time: true } },
+      // The table below reads every value; a legend that follows the cursor would repeat it.
+      legend: { live: false },
       axes: [{}, { values: (_u: unknown, ticks: number[]) => ticks.map((tick) => tick.toLocaleString('en-US')) , size: 70 }],
       series: [
         {},

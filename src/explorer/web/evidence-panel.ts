@@ -120,12 +120,13 @@ export class EvidencePanel {
       if (action === 'chart' && statistic) this.actions.chart(statistic.measure, details?.places[0]?.id ?? null);
     });
     const comparison = details?.comparison;
+    // What a reader checks first comes first: the number, then the words that state it in their
+    // article, then how it compares and where it comes from.
     replaceChildren(
       this.root,
       h('p', { class: 'kind-badge', 'data-kind': entity.kind }, style.label),
       h('h2', { id: 'evidence-title' }, entity.name),
-      entity.aliases.length ? h('p', { class: 'aliases' }, 'Also: ', entity.aliases.join('; ')) : null,
-      entity.description ? h('p', {}, entity.description) : null,
+      actions,
       statistic
         ? h(
             'dl',
@@ -138,6 +139,8 @@ export class EvidencePanel {
             h('dd', {}, statistic.period ? `${statistic.period.label} (${statistic.period.start} to ${statistic.period.end})` : 'not stated'),
           )
         : null,
+      entity.sources.length ? h('div', { class: 'article-view', 'aria-live': 'polite' }) : null,
+      entity.sources.length > 1 ? this.evidenceList(entity.sources, `${entity.sources.length} sources state it`) : null,
       comparison
         ? h(
             'div',
@@ -151,10 +154,10 @@ export class EvidencePanel {
         ? h('div', { class: 'disagreements' }, h('p', {}, h('strong', {}, 'Other sources disagree: ')), h('ul', {}, details.disagreements.map((other) => h('li', {}, this.entityLink(other.id, `${other.name}: ${formatNumber(other.value)}`)))))
         : null,
       provenanceBlock(entity.provenance),
-      actions,
-      entity.sources.length ? this.evidenceList(entity.sources, 'Stated in') : null,
+      entity.aliases.length ? h('p', { class: 'aliases' }, 'Also: ', entity.aliases.join('; ')) : null,
+      entity.description ? h('p', {}, entity.description) : null,
       details?.quotations.length ? this.quotationList(details.quotations, details.quotationCount) : null,
-      h('div', { class: 'article-view', 'aria-live': 'polite' }),
+      entity.sources.length ? null : h('div', { class: 'article-view', 'aria-live': 'polite' }),
     );
     if (entity.sources[0]) void this.showArticle(entity.sources[0]);
   }
@@ -164,9 +167,9 @@ export class EvidencePanel {
       this.root,
       h('p', { class: 'kind-badge' }, 'Relation'),
       h('h2', { id: 'evidence-title' }, this.entityLink(relation.from, fromName), ` ${relation.type} `, this.entityLink(relation.to, toName)),
-      provenanceBlock(relation.provenance),
-      this.evidenceList(relation.evidence, relation.evidence.length > 1 ? `${relation.evidence.length} sources` : 'Source'),
       h('div', { class: 'article-view', 'aria-live': 'polite' }),
+      relation.evidence.length > 1 ? this.evidenceList(relation.evidence, `${relation.evidence.length} sources state it`) : null,
+      provenanceBlock(relation.provenance),
     );
     if (relation.evidence[0]) void this.showArticle(relation.evidence[0]);
   }
@@ -177,9 +180,8 @@ export class EvidencePanel {
       h('p', { class: 'kind-badge' }, quotation.direct ? 'Quotation' : 'Reported speech'),
       h('blockquote', {}, quotation.text),
       h('p', {}, speakerName && quotation.speakerId ? ['Said by ', this.entityLink(quotation.speakerId, speakerName)] : 'Speaker not named'),
-      provenanceBlock(quotation.provenance),
-      this.evidenceList([quotation.evidence], 'Source'),
       h('div', { class: 'article-view', 'aria-live': 'polite' }),
+      provenanceBlock(quotation.provenance),
     );
     void this.showArticle(quotation.evidence);
   }
@@ -189,8 +191,6 @@ export class EvidencePanel {
     replaceChildren(
       this.root,
       h('p', { class: 'kind-badge' }, 'Sentence'),
-      h('blockquote', {}, evidence.quote),
-      this.evidenceList([evidence], 'Source'),
       h('div', { class: 'article-view', 'aria-live': 'polite' }),
     );
     void this.showArticle(evidence);
@@ -255,7 +255,7 @@ export class EvidencePanel {
     paragraphs.append(...highlighted(article.text, at ? [at] : [], { class: 'evidence-mark' }));
     replaceChildren(
       view,
-      h('h3', {}, sourceLine(evidence.article)),
+      h('h3', {}, 'In ', sourceLine(evidence.article)),
       at?.moved ? h('p', { class: 'note' }, 'The text changed since this was anchored; the words were found by their context.') : null,
       at ? null : h('p', { class: 'error' }, 'These words are no longer in the article.'),
       paragraphs,

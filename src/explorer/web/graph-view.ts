@@ -223,6 +223,23 @@ export class GraphView {
     });
   }
 
+  /**
+   * Brings these elements into view when some are outside it: centred on them, zoomed out as far
+   * as they need but never in (the researcher chose how close to look).
+   */
+  frame(ids: readonly string[]): void {
+    const elements = ids.reduce((collection, id) => collection.union(this.cy.getElementById(id)), this.cy.collection());
+    if (elements.empty()) return;
+    const extent = this.cy.extent();
+    const box = elements.boundingBox({});
+    if (box.x1 >= extent.x1 && box.x2 <= extent.x2 && box.y1 >= extent.y1 && box.y2 <= extent.y2) return;
+    const padding = 40;
+    const zoom = Math.min(this.cy.zoom(), (this.cy.width() - 2 * padding) / box.w, (this.cy.height() - 2 * padding) / box.h);
+    const centre = { x: (box.x1 + box.x2) / 2, y: (box.y1 + box.y2) / 2 };
+    const pan = { x: this.cy.width() / 2 - centre.x * zoom, y: this.cy.height() / 2 - centre.y * zoom };
+    this.cy.animate({ zoom, pan, duration: 300 });
+  }
+
   fit(): void {
     this.cy.fit(this.cy.elements().not('.filtered'), 40);
   }
@@ -238,7 +255,13 @@ export class GraphView {
     return node.nonempty() ? { ...node.position() } : null;
   }
 
-  /** For the browser test: how long one full redraw takes, in ms. */
+  /** Where a node is drawn, in pixels from the graph's top-left corner (for a real click on it). */
+  renderedPositionOf(id: string): { x: number; y: number } | null {
+    const node = this.cy.getElementById(id) as NodeSingular;
+    return node.nonempty() ? { ...node.renderedPosition() } : null;
+  }
+
+  /** For the browser test and the bench: how long one full redraw takes, in ms. */
   measureRedraw(): number {
     const start = performance.now();
     this.cy.forceRender();

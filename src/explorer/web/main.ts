@@ -79,7 +79,13 @@ async function busy<T>(label: string, work: () => Promise<T>): Promise<T | undef
   }
 }
 
+/** The graph's empty state says what to do, rather than showing a blank canvas. */
+function refreshEmptyState(): void {
+  element('graph-empty').hidden = graph.nodeCount > 0;
+}
+
 function summary(): string {
+  refreshEmptyState();
   const { entities, relations } = graph.visible();
   if (graph.nodeCount === 0) return 'Search for a person, an agency, a place or a number to begin.';
   return `${entities.length} entities and ${relations.length} relations on screen${entities.length < graph.nodeCount ? ` (${graph.nodeCount - entities.length} hidden by the filters)` : ''}.`;
@@ -119,9 +125,11 @@ async function expand(id: string, options: { push?: boolean } = {}): Promise<voi
   if (store.expanded.has(id)) return;
   await busy(`Loading the neighbours of ${store.entities.get(id)?.name ?? id}…`, async () => {
     const { neighborhood } = await request<{ neighborhood: { nodes: EntityData[]; relations: RelationData[] } }>(NEIGHBOURHOOD, { id, limit: NEIGHBOURS_PER_EXPANSION });
+    if (neighborhood.nodes.length === 0) throw new ApiError(`Nothing in the graph has the id ${id}.`, 'NOT_FOUND');
     const { entities, relations } = remember(neighborhood.nodes, neighborhood.relations);
-    graph.add(entities, relations, id);
+    const added = graph.add(entities, relations, id);
     graph.markExpanded(id);
+    graph.frame([id, ...added]);
     store.expanded.add(id);
     if (!state.open.includes(id)) state.open = [...state.open, id];
     saveState(options.push);
@@ -187,7 +195,9 @@ async function showPath(from: string, to: string): Promise<void> {
     const { entities, relations } = remember(path.nodes, path.relations);
     // Each new node of the path is placed beside the one before it.
     entities.forEach((entity, index) => graph.add([entity], relations, index > 0 ? entities[index - 1]!.id : entity.id));
-    graph.showPath([...entities.map((entity) => entity.id), ...relations.map((relation) => relation.id)]);
+    const onPath = [...entities.map((entity) => entity.id), ...relations.map((relation) => relation.id)];
+    graph.showPath(onPath);
+    graph.frame(onPath);
     applyFilters();
     renderList();
     pathNote.textContent = `Path of ${path.length} relation${path.length === 1 ? '' : 's'}: ${entities.map((entity) => entity.name).join(' → ')}`;
@@ -518,6 +528,8 @@ Object.assign(window, {
   borderKgExplorer: {
     nodeCount: () => graph.nodeCount,
     positionOf: (id: string) => graph.positionOf(id),
+    renderedPositionOf: (id: string) => graph.renderedPositionOf(id),
+    drawnClaims: () => chart.drawnClaims,
     measureRedraw: () => graph.measureRedraw(),
     visible: () => graph.visible(),
     expand: (id: string) => expand(id),
