@@ -268,8 +268,26 @@ export class GraphView {
     return performance.now() - start;
   }
 
-  /** A PNG of the graph as drawn. */
-  png(): string {
-    return this.cy.png({ full: true, bg: '#ffffff', scale: 2 });
+  /**
+   * For the bench: pans by a few pixels on each of `frames` animation frames and resolves with
+   * the time between frames, in ms, which is what a researcher dragging the graph feels.
+   */
+  measurePan(frames: number): Promise<number[]> {
+    return new Promise((resolve) => {
+      const intervals: number[] = [];
+      let last = performance.now();
+      const step = () => {
+        const now = performance.now();
+        intervals.push(now - last);
+        last = now;
+        if (intervals.length > frames) {
+          resolve(intervals.slice(1));
+          return;
+        }
+        this.cy.panBy({ x: intervals.length % 40 < 20 ? 4 : -4, y: 0 });
+        requestAnimationFrame(step);
+      };
+      requestAnimationFrame(step);
+    });
   }
 }

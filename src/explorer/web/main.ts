@@ -531,6 +531,7 @@ Object.assign(window, {
     renderedPositionOf: (id: string) => graph.renderedPositionOf(id),
     drawnClaims: () => chart.drawnClaims,
     measureRedraw: () => graph.measureRedraw(),
+    measurePan: (frames: number) => graph.measurePan(frames),
     visible: () => graph.visible(),
     expand: (id: string) => expand(id),
   },
