@@ -4,10 +4,11 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
-COPY tsconfig.json tsconfig.build.json ./
+COPY tsconfig.json tsconfig.build.json tsconfig.explorer.json ./
 COPY src ./src
 COPY scripts ./scripts
-RUN npx tsc -p tsconfig.build.json && npm prune --omit=dev
+# The service, then the explorer page's browser modules (dist/explorer).
+RUN npx tsc -p tsconfig.build.json && npx tsc -p tsconfig.explorer.json && npm prune --omit=dev
 
 FROM node:20-bookworm-slim
 WORKDIR /app
