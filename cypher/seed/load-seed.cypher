@@ -1,5 +1,6 @@
 // The curated graph of the corpus, loaded in one transaction with the relations of
-// queries/relation/merge-many.cypher and then seed/sweep.cypher. Every statement MERGEs on ids,
+// queries/relation/merge-many.cypher, then seed/sweep.cypher, then the name keys of its entities
+// (queries/entity/claim-names.cypher, docs/ontology.md#one-name-one-entity). Every statement MERGEs on ids,
 // so loading twice leaves the same nodes, relationships and counts. Every node and mention
 // carries the fingerprint of the seed that wrote it.
 

@@ -7,10 +7,12 @@ UNWIND $quotationIds AS id
 MATCH (quotation:Quotation {id: id})
 SET quotation.seedFingerprint = $fingerprint;
 
-// Nodes an earlier seed held and this one does not (a re-curation merged or dropped them).
+// Nodes an earlier seed held and this one does not (a re-curation merged or dropped them), and
+// the name keys of those entities: their names are free again.
 MATCH (n)
 WHERE (n:Entity OR n:Quotation) AND n.seedFingerprint <> $fingerprint
-DETACH DELETE n;
+OPTIONAL MATCH (key:NameKey {entityId: n.id})
+DETACH DELETE n, key;
 
 // Relationships and mentions an earlier seed gave the nodes this one keeps.
 MATCH (n:Entity)-[r]-()

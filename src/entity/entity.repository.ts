@@ -2,7 +2,7 @@ import { pageFromRows, type Page, type PageRequest } from '../paging';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { KIND_LABEL, provenanceNote, type EntityKind, type Provenance } from '../ontology';
-import { nameKeysOf } from './entity-identity';
+import { lookupKeyOf, type NameClaim } from './entity-identity';
 import { toEntityRecord, type EntityRecord, type StoredEntity } from './entity.record';
 
 export interface EntityUpsert {
@@ -11,6 +11,36 @@ export interface EntityUpsert {
   name: string;
   aliases: string[] | null;
   description: string | null;
+}
+
+/** A name whose key another entity holds: that entity, and the name it holds the key as. */
+export interface NameConflict {
+  entityId: string;
+  name: string;
+  holderId: string;
+  holderName: string;
+  heldAs: string;
+}
+
+/**
+ * Claims the keys of the names (docs/ontology.md#one-name-one-entity) in the caller's
+ * transaction; the names whose key another entity holds come back, and the caller refuses the
+ * write. Exported for the seed.
+ */
+export async function claimNames(tx: CypherTransaction, claims: readonly NameClaim[]): Promise<NameConflict[]> {
+  const records = await tx.run(readCypher('queries/entity/claim-names.cypher'), { claims });
+  return records.map((record) => ({
+    entityId: record.get('entityId') as string,
+    name: record.get('name') as string,
+    holderId: record.get('holderId') as string,
+    holderName: record.get('holderName') as string,
+    heldAs: record.get('heldAs') as string,
+  }));
+}
+
+/** Frees the keys each entity holds besides the ones given (its names as written). */
+export async function releaseNames(tx: CypherTransaction, entities: readonly { id: string; keys: readonly string[] }[]): Promise<void> {
+  await tx.run(readCypher('queries/entity/release-names.cypher'), { entities });
 }
 
 /** Entities' Cypher and the mapping of its results; the rules of writes are EntityService's. */
@@ -24,9 +54,7 @@ export class EntityRepository {
   }
 
   async findByName(name: string): Promise<EntityRecord | null> {
-    const records = await this.executor.read(readCypher('queries/entity/by-name.cypher'), {
-      nameKey: name.toLowerCase(),
-    });
+    const records = await this.executor.read(readCypher('queries/entity/by-name.cypher'), { nameKey: lookupKeyOf(name) });
     const node = records[0]?.get('n') as StoredEntity | undefined;
     return node ? toEntityRecord(node) : null;
   }
@@ -44,20 +72,34 @@ export class EntityRepository {
 
   /** findByName, inside a caller's transaction: it sees what the transaction wrote. */
   async findByNameIn(tx: CypherTransaction, name: string): Promise<EntityRecord | null> {
-    const [record] = await tx.run(readCypher('queries/entity/by-name.cypher'), { nameKey: name.trim().toLowerCase() });
+    const [record] = await tx.run(readCypher('queries/entity/by-name.cypher'), { nameKey: lookupKeyOf(name) });
     return record ? toEntityRecord(record.get('n') as StoredEntity) : null;
   }
 
-  /** The id of another entity that already answers to one of the names, if any. */
-  async nameHolder(tx: CypherTransaction, id: string, name: string, aliases: readonly string[]): Promise<string | null> {
-    const [taken] = await tx.run(readCypher('queries/entity/name-taken.cypher'), { id, nameKeys: nameKeysOf(name, aliases) });
+  /** The id of an article or statistic that already answers to one of the names, if any (they hold no name keys). */
+  async unkeyedNameHolder(tx: CypherTransaction, names: readonly string[]): Promise<string | null> {
+    const [taken] = await tx.run(readCypher('queries/entity/name-taken.cypher'), { nameKeys: names.map(lookupKeyOf) });
     return taken ? (taken.get('id') as string) : null;
   }
 
-  /** Creates or updates the entity; null when its id exists with another kind. */
-  async upsert(tx: CypherTransaction, entity: EntityUpsert): Promise<EntityRecord | null> {
-    const [record] = await tx.run(readCypher('queries/entity/upsert.cypher'), { ...entity, label: KIND_LABEL[entity.kind] });
+  /**
+   * Creates or updates the entity; null when its id exists with another kind, or, for an id
+   * derived from the name (`derived`), holds an entity that does not answer to that name.
+   */
+  async upsert(tx: CypherTransaction, entity: EntityUpsert, derived: boolean): Promise<EntityRecord | null> {
+    const [record] = await tx.run(readCypher('queries/entity/upsert.cypher'), {
+      ...entity,
+      label: KIND_LABEL[entity.kind],
+      derived,
+      lookupKey: lookupKeyOf(entity.name),
+    });
     return record ? toEntityRecord(record.get('n') as StoredEntity) : null;
+  }
+
+  /** Entities of these kinds that hold no name key (written before migration 007, or by hand). */
+  async withoutNameKeys(kinds: readonly EntityKind[]): Promise<{ id: string; name: string; aliases: string[] }[]> {
+    const records = await this.executor.read(readCypher('queries/entity/without-name-keys.cypher'), { kinds });
+    return records.map((record) => ({ id: record.get('id'), name: record.get('name'), aliases: record.get('aliases') }));
   }
 
   /** Records where an entity comes from, unless it has an origin already, and the provenance of its aliases. */
@@ -65,8 +107,14 @@ export class EntityRepository {
     await tx.run(readCypher('queries/entity/record-origin.cypher'), { id, kind: provenance.kind, note: provenanceNote(provenance) });
   }
 
-  /** Adds an alias with its provenance; nothing when the entity has it already. */
+  /** Adds an alias with its provenance; nothing when the entity answers to it already. */
   async addAlias(tx: CypherTransaction, id: string, alias: string, provenance: Provenance): Promise<void> {
-    await tx.run(readCypher('queries/entity/add-alias.cypher'), { id, alias, kind: provenance.kind, note: provenanceNote(provenance) });
+    await tx.run(readCypher('queries/entity/add-alias.cypher'), {
+      id,
+      alias,
+      lookupKey: lookupKeyOf(alias),
+      kind: provenance.kind,
+      note: provenanceNote(provenance),
+    });
   }
 }

@@ -1,6 +1,8 @@
 /** The entity domain's door: what other domains and the composition root may use. */
 export { EntityScope, type EntityContext, type EntitySelectionPrefetch } from './entity.context';
-export { entityIdFor, nameKeysOf, slugify } from './entity-identity';
+export { entityIdFor, nameClaimsOf, nameKeysOf, slugify, type NameClaim } from './entity-identity';
+export { claimNames, releaseNames, type NameConflict } from './entity.repository';
+export { claimMissingNameKeys, describeNameConflict } from './entity.service';
 export { toEntityRecord, type EntityRecord, type PeriodRecord, type StoredEntity } from './entity.record';
 export { Entity, Equipment, Event, Group, Node, Organization, Party, Period, Person, Place, Policy } from './entity.type';
 export { Alias, Provenance, aliasesOf, provenanceOf } from './provenance.type';

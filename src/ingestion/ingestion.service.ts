@@ -249,12 +249,10 @@ export class IngestionService {
           throw new BadUserInputError(`${targetId} is a ${existing.kind}: candidates merge into people, organizations, places and the like`, { field: 'mergeIntoId' });
         }
         if (existing) {
+          // The id derived from the candidate's name is taken: by the entity of that name, or refused.
+          if (mergeIntoId === null) await entities.service.requireNamedIn(tx, existing, entity.name, 'edit.name');
           // The candidate's names become aliases of the entity they name: merging is one call.
-          for (const name of [entity.name, ...entity.aliases]) {
-            const holder = await entities.repository.nameHolder(tx, targetId, name, []);
-            if (holder) throw new BadUserInputError(`"${name}" already names ${holder}`, { field: mergeIntoId === null ? 'edit.name' : 'mergeIntoId', conflictingId: holder });
-            if (name.toLowerCase() !== existing.name.toLowerCase()) await entities.repository.addAlias(tx, targetId, name, provenance);
-          }
+          await entities.service.addAliasesIn(tx, targetId, [entity.name, ...entity.aliases], provenance, mergeIntoId === null ? 'edit.name' : 'mergeIntoId');
         } else {
           await entities.service.upsertIn(tx, { kind: entity.kind, name: entity.name, aliases: entity.aliases });
           await entities.repository.recordOrigin(tx, targetId, provenance);

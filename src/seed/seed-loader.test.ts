@@ -40,4 +40,11 @@ describe('seedParameters', () => {
     const administration = params.nodes.find((node) => node.id === 'organization:trump-administration')!;
     expect(administration.properties).toMatchObject({ aliases: ['the new administration'], aliasProvenanceKinds: ['ASSERTED'], aliasProvenanceNotes: [''] });
   });
+
+  it('claims name keys for every name and alias of the curated entities, none for articles and statistics', () => {
+    const claimed = new Set(params.nameClaims.map((claim) => claim.entityId));
+    expect([...claimed].sort()).toEqual(graph.entities.map((entity) => entity.id).sort());
+    const rcmp = params.nameClaims.filter((claim) => claim.entityId === 'organization:royal-canadian-mounted-police');
+    expect(new Set(rcmp.map((claim) => claim.name))).toEqual(new Set(['Royal Canadian Mounted Police', 'RCMP', 'Canadian mounted police', 'Mounties', 'Canadian Mounties']));
+  });
 });

@@ -1,8 +1,8 @@
 import type { Logger } from '../config/logger';
 import { contentHashOf, normaliseArticleText } from '../article';
-import { nameKeysOf } from '../entity';
+import { claimNames, describeNameConflict, nameClaimsOf, nameKeysOf, releaseNames, type NameClaim } from '../entity';
 import { readCypher, splitStatements } from '../neo4j/cypher-files';
-import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
+import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { EntityKind, KIND_LABEL, StatisticRank, provenanceNote, provenanceProperties, type Provenance } from '../ontology';
 import { loadSeedQuotations } from '../quotation';
 import { mergeRelations } from '../relation';
@@ -140,7 +140,26 @@ export function seedParameters(graph: SeedGraph, articleTexts: Map<string, strin
     return { type: relation.type, fromId: relation.fromId, toId: relation.toId, kind: provenance?.kind ?? null, note };
   });
 
-  return { nodes, relations, mentions, provenances };
+  // The curated entities hold name keys as upsertEntity's do; articles and statistics hold none.
+  const nameClaims = nameClaimsOf(graph.entities.map((entity) => ({ id: entity.id, names: [entity.name, ...entity.aliases] })));
+
+  return { nodes, relations, mentions, provenances, nameClaims };
+}
+
+/**
+ * The seed's entities go through the rule of every writer (one name, one entity, look-alikes
+ * included): a name an editor's entity already holds fails the load, and nothing of it is written.
+ */
+async function claimSeedNames(tx: CypherTransaction, claims: NameClaim[]): Promise<void> {
+  // Names the curators moved from one entity to another are released by the first before the second claims them.
+  const keysById = new Map<string, string[]>();
+  for (const claim of claims) keysById.set(claim.entityId, [...(keysById.get(claim.entityId) ?? []), claim.key]);
+  await releaseNames(tx, [...keysById].map(([id, keys]) => ({ id, keys })));
+  const conflicts = await claimNames(tx, claims);
+  if (conflicts.length > 0) {
+    const reasons = conflicts.map((conflict) => `${conflict.entityId}: ${describeNameConflict(conflict)}`);
+    throw new Error(`The seed cannot be loaded: names of its entities are held by other entities (rename or remove them first):\n${reasons.join('\n')}`);
+  }
 }
 
 /** A cold database plans the seed's statements slowly; startup work is not held to request limits. */
@@ -164,6 +183,8 @@ export async function loadSeed(executor: Neo4jExecutor, log: Logger): Promise<vo
     const quotationIds = await loadSeedQuotations(tx, articleTexts);
     const sweep = { quotationIds, fingerprint };
     for (const statement of splitStatements(readCypher('seed/sweep.cypher'))) await tx.run(statement, sweep);
+    // After the sweep, so that a name an earlier seed gave another node is free again.
+    await claimSeedNames(tx, params.nameClaims);
   }, SEED_TIMEOUT_MS);
   log.info(
     { nodes: params.nodes.length, relations: params.relations.length, mentions: params.mentions.length, fingerprint },

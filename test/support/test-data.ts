@@ -2,7 +2,9 @@ import { afterEach, beforeEach } from '@jest/globals';
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import neo4j, { type Driver } from 'neo4j-driver';
+import type { Driver } from 'neo4j-driver';
+import { createDriver } from '../../src/neo4j/neo4j-executor';
+import { testConnection } from './test-database';
 
 /** A node as a "nothing changed" check compares it: all of it, not just that it exists. */
 export interface SnapshotNode {
@@ -39,7 +41,7 @@ const SEED_IDS: string[] = (() => {
 const SNAPSHOT = `
 MATCH (n)
 WITH n, any(token IN $tokens WHERE
-       any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId, n.releaseId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token)) AS owned
+       any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId, n.releaseId, n.entityId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token)) AS owned
 WHERE owned OR n.id IN $named OR trim(n.name) IN $names
 WITH collect(n) AS watched, collect(CASE WHEN owned THEN n END) AS ownNodes
 CALL (watched, ownNodes) {
@@ -63,9 +65,7 @@ export class TestData {
   private readonly fileToken = newToken();
   private testToken: string | undefined;
   private readonly tokens = [this.fileToken];
-  private readonly driver: Driver = neo4j.driver(process.env.TEST_NEO4J_URI!, undefined, {
-    disableLosslessIntegers: true,
-  });
+  private readonly driver: Driver = createDriver(testConnection());
 
   constructor() {
     beforeEach(() => {
@@ -96,9 +96,10 @@ export class TestData {
    * The part of the graph a "nothing changed" assertion compares, with every property: what
    * other test files write at the same time is not in it, and anything a refused request could
    * have written is. It holds
-   * - the test's own nodes: an id, name, alias or measure carries the running test's token or
-   *   the file's (what the file's tests share), and every relationship of these nodes, so a
-   *   new entity or statistic, a new link from one, or evidence merged into one shows;
+   * - the test's own nodes: an id, name, alias or measure (or a name key's entity id) carries
+   *   the running test's token or the file's (what the file's tests share), and every
+   *   relationship of these nodes, so a new entity or statistic, a new name key, a new link from
+   *   one, or evidence merged into one shows;
    * - the seed's nodes and the relationships between two of them, which no test may change:
    *   a link between two seed entities, or a seed node or relation deleted, shows;
    * - the nodes a request names that are neither (`referenced`), and their relationships to
@@ -122,16 +123,16 @@ export class TestData {
 
   /**
    * Removes every node that carries one of this file's tokens (a test's or the file's), the
-   * proposals of its articles, and its datasets (whose releases and observations carry the
-   * dataset id in their release id).
+   * name keys of its entities, the proposals of its articles, and its datasets (whose releases
+   * and observations carry the dataset id in their release id).
    */
   async cleanUp(): Promise<void> {
     await this.query(
       `MATCH (n)
-       WHERE (n:Entity OR n:Proposal OR n:Quotation OR n:Dataset OR n:DatasetRelease OR n:DatasetReleaseStaging
+       WHERE (n:Entity OR n:NameKey OR n:Proposal OR n:Quotation OR n:Dataset OR n:DatasetRelease OR n:DatasetReleaseStaging
               OR n:Observation OR n:ObservationTotal OR n:ObservationSubtotal)
          AND any(token IN $tokens WHERE
-               any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId, n.releaseId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token))
+               any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId, n.releaseId, n.entityId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token))
        DETACH DELETE n`,
       { tokens: this.tokens },
     );

@@ -1,11 +1,12 @@
-// One more name of an entity (a candidate merged into it), with its provenance. The parallel
-// provenance lists grow with the aliases where they were aligned; lists that were not say
-// nothing about the new alias either, so they stay unaligned (aliasesOf then reports none).
+// One more name of an entity (a candidate merged into it), with its provenance; nothing when the
+// entity answers to it already, as its name or an alias, case aside. The parallel provenance
+// lists grow with the aliases where they were aligned; lists that were not say nothing about the
+// new alias either, so they stay unaligned (aliasesOf then reports none).
 MATCH (n:Entity {id: $id})
+WHERE NOT $lookupKey IN coalesce(n.nameKeys, [])
 WITH n, coalesce(n.aliases, []) AS aliases
-WHERE NOT $alias IN aliases
 WITH n, aliases, size(coalesce(n.aliasProvenanceKinds, [])) = size(aliases) AS aligned
 SET n.aliases = aliases + $alias,
     n.aliasProvenanceKinds = CASE WHEN aligned THEN coalesce(n.aliasProvenanceKinds, []) + $kind ELSE n.aliasProvenanceKinds END,
     n.aliasProvenanceNotes = CASE WHEN aligned THEN coalesce(n.aliasProvenanceNotes, []) + $note ELSE n.aliasProvenanceNotes END,
-    n.nameKeys = CASE WHEN toLower($alias) IN n.nameKeys THEN n.nameKeys ELSE n.nameKeys + toLower($alias) END
+    n.nameKeys = coalesce(n.nameKeys, []) + $lookupKey

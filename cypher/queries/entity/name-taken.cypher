@@ -1,5 +1,7 @@
-// Another entity already answering to one of these names would make `entity(name:)` ambiguous.
+// Articles and statistics hold no name keys (their names may repeat: revisions of an article,
+// articles titled alike), so a curated name is checked against theirs here: one answering to
+// both would make `entity(name:)` ambiguous.
 MATCH (other:Entity)
-WHERE other.id <> $id AND any(key IN other.nameKeys WHERE key IN $nameKeys)
+WHERE (other:Article OR other:Statistic) AND any(key IN other.nameKeys WHERE key IN $nameKeys)
 RETURN other.id AS id
 LIMIT 1

@@ -1,10 +1,12 @@
-// MERGE on the unique id: concurrent upserts of one new entity leave one node. An existing
-// node of another kind yields no row, and the caller reports the clash; omitted aliases and
+// MERGE on the unique id: concurrent upserts of one new entity leave one node. No row comes back,
+// and the caller says why, when the id holds an entity of another kind, or when the id was
+// derived from the name and holds an entity that does not answer to that name ("C Probe" derives
+// the id of "C++ Probe"): a derived id never renames another entity. Omitted aliases and
 // description keep their stored values.
 MERGE (n:Entity {id: $id})
 ON CREATE SET n.kind = $kind, n:$($label)
-WITH n
-WHERE n.kind = $kind
+WITH n, n.name IS NULL AS created
+WHERE n.kind = $kind AND (created OR NOT $derived OR $lookupKey IN coalesce(n.nameKeys, []))
 SET n.name = $name,
     n.aliases = coalesce($aliases, n.aliases, []),
     n.description = CASE WHEN $description IS NULL THEN n.description ELSE $description END
