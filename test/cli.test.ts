@@ -1,10 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import neo4j from 'neo4j-driver';
+import neo4j, { type Driver } from 'neo4j-driver';
 import { fromProjectRoot } from '../src/config/project-root';
+import { localNeo4jPasswordFile } from '../src/neo4j/local-neo4j';
 import { freePort } from './support/free-port';
 
 // `npm test` builds first (pretest), so the compiled entry point is what `npm start` runs.
@@ -93,10 +94,13 @@ describe('npm start on the local Neo4j', () => {
       LOG_LEVEL: 'info',
     };
     const port = Number(environment.PORT);
-    const driver = neo4j.driver(`bolt://127.0.0.1:${environment.LOCAL_NEO4J_BOLT_PORT}`);
+    let driver: Driver | undefined;
     try {
       const first = startMain(environment);
       await waitForReady(port, first);
+      // The first start generated the data folder's password; the second must accept it again.
+      const password = readFileSync(localNeo4jPasswordFile(path.join(home, 'dbms')), 'utf8').trim();
+      driver = neo4j.driver(`bolt://127.0.0.1:${environment.LOCAL_NEO4J_BOLT_PORT}`, neo4j.auth.basic('neo4j', password));
       await driver.executeQuery("CREATE (:RestartMarker {note: 'survives restarts'})");
       const firstJava = localNeo4jPid(first.output());
       expect(await stopWith('SIGINT', first.child)).toBe(0);
@@ -112,7 +116,7 @@ describe('npm start on the local Neo4j', () => {
       expect(await stopWith('SIGTERM', second.child)).toBe(0);
       expect(isAlive(secondJava)).toBe(false);
     } finally {
-      await driver.close();
+      await driver?.close();
       rmSync(home, { recursive: true, force: true });
     }
   }, 400_000);

@@ -43,7 +43,7 @@ describe('when Neo4j goes away and comes back', () => {
   it('answers DATABASE_UNAVAILABLE without hanging, reports 503 on /readyz, and recovers by itself', async () => {
     const neo4jOptions = await options();
     neo4j = await startLocalNeo4j(neo4jOptions, log);
-    service = await startTestService({ NEO4J_URI: neo4j.uri });
+    service = await startTestService({ NEO4J_URI: neo4j.uri, NEO4J_PASSWORD: neo4j.password });
     const query = '{ entity(id: "place:canada") { name } }';
     expect((await service.graphql(query)).body).toEqual({ data: { entity: { name: 'Canada' } } });
 

@@ -12,7 +12,7 @@ import { createDriver, Neo4jExecutor } from './neo4j-executor';
  */
 export async function withMigratedNeo4j<T>(config: Config, log: Logger, work: (executor: Neo4jExecutor) => Promise<T>): Promise<T> {
   const local = config.neo4j.uri ? undefined : await startLocalNeo4j(config.localNeo4j, log);
-  const driver = createDriver({ ...config.neo4j, uri: config.neo4j.uri ?? local!.uri });
+  const driver = createDriver(local ? { ...config.neo4j, uri: local.uri, username: local.username, password: local.password } : { ...config.neo4j, uri: config.neo4j.uri! });
   try {
     const executor = new Neo4jExecutor(driver, config.neo4j, log);
     await applyMigrations(executor, log);

@@ -6,6 +6,7 @@ import neo4j, {
   type Session,
 } from 'neo4j-driver';
 import type { Logger } from '../config/logger';
+import { DatabaseTimeoutError, DatabaseUnavailableError } from '../errors';
 import { mapNeo4jError } from './neo4j-errors';
 
 export type { Neo4jRecord };
@@ -49,6 +50,8 @@ export class RequestTrace {
   roundTrips = 0;
   /** Set once the operation is known (after parsing); null for an anonymous one. */
   operationName: string | null = null;
+  /** The request's database work shares one transaction limit, counted from here. */
+  readonly startedAt = performance.now();
 
   constructor(readonly requestId: string) {}
 }
@@ -95,6 +98,33 @@ export function createDriver(options: Neo4jConnectionOptions): Driver {
 const READ_ATTEMPTS = 3;
 
 /**
+ * How long past its transaction limit a call may go unanswered before it is given up. Neo4j checks
+ * its limits every 2 s (db.transaction.monitor.check.interval), so a database that works answers
+ * TransactionTimedOut up to about 2 s late; the rest is slack for a busy machine. Still no answer
+ * then means a database that does not answer at all: frozen, or cut off.
+ */
+export const DEADLINE_MARGIN_MS = 5_000;
+
+/** How long /readyz waits for Neo4j to accept a connection: the driver's own connection timeout. */
+const REACHABILITY_WAIT_MS = 3_000;
+
+/** What a deadline's timer settles with, told apart from any result the work could have. */
+const UNANSWERED = Symbol('unanswered');
+
+/** The promise's outcome, or `late` when it has not settled within ms; the promise is left to settle by itself. */
+async function settledWithin<T, L>(promise: Promise<T>, ms: number, late: L): Promise<T | L> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<L>((resolve) => {
+    timer = setTimeout(() => resolve(late), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
  * The only code that touches the driver: sessions, transactions, timeouts, metadata and error
  * mapping. Every session shares one bookmark manager, so in a cluster a read that follows a
  * write (in any request) sees it, while reads can still be served by followers.
@@ -118,14 +148,16 @@ export class Neo4jExecutor {
    * auto-commit, so transient errors are retried here, a few times.
    */
   async read(query: string, params: CypherParams = {}): Promise<Neo4jRecord[]> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await this.runAutoCommitted('READ', query, params);
-      } catch (error) {
-        if (attempt < READ_ATTEMPTS && neo4j.isRetryableError(error)) continue;
-        throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
+    return this.withinDeadline(this.options.transactionTimeoutMs, async (timeoutMs) => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await this.runAutoCommitted('READ', query, params, timeoutMs);
+        } catch (error) {
+          if (attempt < READ_ATTEMPTS && neo4j.isRetryableError(error)) continue;
+          throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
+        }
       }
-    }
+    });
   }
 
   async write(query: string, params: CypherParams = {}): Promise<Neo4jRecord[]> {
@@ -145,34 +177,61 @@ export class Neo4jExecutor {
 
   /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */
   async runAutoCommit(query: string, params: CypherParams = {}): Promise<void> {
-    try {
-      await this.runAutoCommitted('WRITE', query, params);
-    } catch (error) {
-      throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
-    }
+    await this.withinDeadline(this.options.transactionTimeoutMs, async (timeoutMs) => {
+      try {
+        await this.runAutoCommitted('WRITE', query, params, timeoutMs);
+      } catch (error) {
+        throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
+      }
+    });
   }
 
+  /** Whether Neo4j accepts a connection; false, not a wait, when it does not say within a few seconds. */
   async isReachable(): Promise<boolean> {
-    try {
-      await this.driver.verifyConnectivity({ database: this.options.database });
-      return true;
-    } catch {
-      return false;
-    }
+    const check = this.driver.verifyConnectivity({ database: this.options.database }).then(
+      () => true,
+      () => false,
+    );
+    return settledWithin(check, REACHABILITY_WAIT_MS, false);
   }
 
   private async inWriteTransaction<T>(
     work: (tx: ManagedTransaction) => Promise<T>,
-    timeoutMs = this.options.transactionTimeoutMs,
+    limitMs = this.options.transactionTimeoutMs,
   ): Promise<T> {
-    const session = this.session('WRITE');
-    try {
-      return await session.executeWrite(work, this.transactionConfig(timeoutMs));
-    } catch (error) {
-      throw mapNeo4jError(error, timeoutMs, this.log);
-    } finally {
-      await session.close();
-    }
+    return this.withinDeadline(limitMs, async (timeoutMs) => {
+      const session = this.session('WRITE');
+      try {
+        return await session.executeWrite(work, this.transactionConfig(timeoutMs));
+      } catch (error) {
+        throw mapNeo4jError(error, limitMs, this.log);
+      } finally {
+        await session.close();
+      }
+    });
+  }
+
+  /**
+   * Runs a call's work so that it answers by its transaction limit plus DEADLINE_MARGIN_MS,
+   * whatever the database does. Inside a request the limit is what is left of the request's own,
+   * counted from its start, so that a request of many queries ends in time too; none left is
+   * DATABASE_TIMEOUT at once. Neo4j enforces that limit itself (the transaction's timeout, answered
+   * as DATABASE_TIMEOUT); a database that has not answered by the limit plus the margin does not
+   * answer at all, and the call fails with DATABASE_UNAVAILABLE. The abandoned work goes on in the
+   * background and closes its session once the database answers or the connection breaks.
+   */
+  private async withinDeadline<T>(limitMs: number, work: (timeoutMs: number) => Promise<T>): Promise<T> {
+    const requestLeftMs = this.trace ? Math.floor(this.trace.startedAt + this.options.transactionTimeoutMs - performance.now()) : Infinity;
+    const timeoutMs = Math.min(limitMs, requestLeftMs);
+    // The driver reads a timeout of 0 as "none".
+    if (timeoutMs < 1) throw new DatabaseTimeoutError(this.options.transactionTimeoutMs);
+    const running = work(timeoutMs);
+    const outcome = await settledWithin(running, timeoutMs + DEADLINE_MARGIN_MS, UNANSWERED);
+    if (outcome !== UNANSWERED) return outcome;
+    this.log.warn({ timeoutMs, marginMs: DEADLINE_MARGIN_MS }, 'Neo4j did not answer within the deadline; the call is abandoned');
+    const ended = () => this.log.info('A Neo4j call abandoned at its deadline has ended; its session is closed');
+    running.then(ended, ended);
+    throw new DatabaseUnavailableError();
   }
 
   private async runIn(tx: ManagedTransaction, query: string, params: CypherParams): Promise<Neo4jRecord[]> {
@@ -185,11 +244,11 @@ export class Neo4jExecutor {
    * One statement auto-committed: RUN and PULL with no BEGIN and COMMIT around them, which for a
    * single statement are two more Bolt messages and a wait each.
    */
-  private async runAutoCommitted(mode: AccessMode, query: string, params: CypherParams): Promise<Neo4jRecord[]> {
+  private async runAutoCommitted(mode: AccessMode, query: string, params: CypherParams, timeoutMs: number): Promise<Neo4jRecord[]> {
     const session = this.session(mode);
     try {
       if (this.trace) this.trace.roundTrips += 1;
-      const config = this.transactionConfig(this.options.transactionTimeoutMs);
+      const config = this.transactionConfig(timeoutMs);
       const result = await this.observed(mode, () => session.run(query, withIntegerParams(params), config));
       return result.records;
     } finally {

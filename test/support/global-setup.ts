@@ -42,6 +42,10 @@ export default async function globalSetup(): Promise<void> {
       log,
     );
     uri = globalThis.localNeo4jForTests.uri;
+    // Where every client of the test database looks for credentials, as it would for a NEO4J_URI
+    // (test-database.ts, services and command lines started by tests); Jest's workers inherit them.
+    process.env.NEO4J_USERNAME = globalThis.localNeo4jForTests.username;
+    process.env.NEO4J_PASSWORD = globalThis.localNeo4jForTests.password;
   }
   process.env.TEST_NEO4J_URI = uri;
 
