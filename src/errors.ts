@@ -15,6 +15,10 @@ export enum ErrorCode {
   FORBIDDEN = 'FORBIDDEN',
   DATABASE_UNAVAILABLE = 'DATABASE_UNAVAILABLE',
   DATABASE_TIMEOUT = 'DATABASE_TIMEOUT',
+  /** A fair-use budget of the client (query cost, writes) is spent for this window: 429 with Retry-After. */
+  RATE_LIMITED = 'RATE_LIMITED',
+  /** Too many heavy operations are running and waiting: 503 with Retry-After. */
+  SERVER_BUSY = 'SERVER_BUSY',
   INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
 }
 
@@ -78,5 +82,29 @@ export class DatabaseUnavailableError extends BorderKgError {
 export class DatabaseTimeoutError extends BorderKgError {
   constructor(timeoutMs: number) {
     super(ErrorCode.DATABASE_TIMEOUT, `The query took longer than the ${timeoutMs} ms limit`, { timeoutMs });
+  }
+}
+
+/** Sets the status and Retry-After of the answer (Apollo reads `http` from the error; formatError drops it). */
+function retryLater(status: number, retryAfterSeconds: number) {
+  return { status, headers: new Map([['retry-after', String(retryAfterSeconds)]]) };
+}
+
+/** The fair-use budgets of src/graphql/plugins/fair-use/, as named in `extensions.resource` and X-RateLimit-Resource. */
+export type BudgetResource = 'cost' | 'writes';
+
+/** The client's budget for this window cannot pay for the operation; nothing of it ran. */
+export class RateLimitedError extends BorderKgError {
+  constructor(message: string, retryAfterSeconds: number, extensions: { resource: BudgetResource; limit: number; remaining: number; requested: number }) {
+    super(ErrorCode.RATE_LIMITED, message, { ...extensions, retryAfterSeconds, http: retryLater(429, retryAfterSeconds) });
+  }
+}
+
+/** Why a heavy operation was not run: the queue of heavy operations was full, or it waited too long in it. */
+export type BusyReason = 'QUEUE_FULL' | 'QUEUE_TIMEOUT';
+
+export class ServerBusyError extends BorderKgError {
+  constructor(message: string, retryAfterSeconds: number, extensions: { reason: BusyReason; cost: number; heavyCost: number }) {
+    super(ErrorCode.SERVER_BUSY, message, { ...extensions, retryAfterSeconds, http: retryLater(503, retryAfterSeconds) });
   }
 }

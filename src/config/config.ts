@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { bool, cleanEnv, makeValidator, num, port, str, type ReporterOptions } from 'envalid';
 
 /** Thrown when the environment holds a bad value; its message is one line naming the variable. */
@@ -24,6 +25,25 @@ const positiveInt = makeValidator<number>((input) => {
   const value = Number(input);
   if (!Number.isInteger(value) || value <= 0) throw new Error(`expected a positive integer, got "${input}"`);
   return value;
+});
+
+/**
+ * Heavy operations at once: half the cores, at least one. A heavy operation keeps a core busy
+ * (its Neo4j query, then the serialising of its answer); the other half stays for light ones.
+ */
+const DEFAULT_HEAVY_CONCURRENCY = Math.max(1, Math.floor(os.availableParallelism() / 2));
+
+/** 0 turns the setting off (no budget, no bound). */
+const nonNegativeInt = makeValidator<number>((input) => {
+  const value = Number(input);
+  if (!Number.isInteger(value) || value < 0) throw new Error(`expected 0 or a positive integer, got "${input}"`);
+  return value;
+});
+
+/** A shared secret: as long as an API key, so that it cannot be guessed either. */
+const secret = makeValidator<string>((input) => {
+  if (input.length < 16) throw new Error('expected at least 16 characters');
+  return input;
 });
 
 /**
@@ -66,6 +86,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
       NODE_ENV: str({ choices: ['development', 'test', 'production'], default: 'development' }),
       HOST: str({ default: '0.0.0.0', desc: 'Interface the HTTP server listens on' }),
       PORT: port({ default: 4000, desc: 'HTTP port of the GraphQL endpoint' }),
+      TRUST_PROXY_HOPS: nonNegativeInt({ default: 0, desc: 'Reverse proxies in front of the service whose X-Forwarded-For is believed' }),
+      METRICS_KEY: secret({ default: undefined, desc: 'When set, GET /metrics needs Authorization: Bearer <this key>' }),
       LOG_LEVEL: str({
         choices: ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
         default: 'info',
@@ -78,6 +100,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
       MAX_DIRECTIVES: positiveInt({ default: 20, desc: 'Most directives in one operation' }),
       MAX_QUERY_COST: positiveInt({ default: 10_000, desc: 'Highest estimated cost of one operation' }),
       ALLOW_BATCHED_REQUESTS: bool({ default: false, desc: 'true: accept a JSON array of operations per POST' }),
+      FAIR_USE_WINDOW_SECONDS: positiveInt({ default: 60, desc: 'Length of the window the budgets below are counted over' }),
+      FAIR_USE_COST_BUDGET: nonNegativeInt({ default: 1_000_000, desc: 'Query cost points per client per window; 0: no budget' }),
+      FAIR_USE_WRITE_BUDGET: nonNegativeInt({ default: 600, desc: 'Mutation fields per editor key per window; 0: no budget' }),
+      FAIR_USE_HEAVY_COST: positiveInt({ default: 1_000, desc: 'Cost from which an operation is heavy' }),
+      FAIR_USE_HEAVY_CONCURRENCY: nonNegativeInt({ default: DEFAULT_HEAVY_CONCURRENCY, desc: 'Heavy operations run at once, the others queue; 0: no bound' }),
+      FAIR_USE_HEAVY_QUEUE: nonNegativeInt({ default: 50, desc: 'Heavy operations that may wait; past it they are refused' }),
+      FAIR_USE_HEAVY_QUEUE_TIMEOUT_MS: positiveInt({ default: 10_000, desc: 'Longest wait of a queued heavy operation' }),
       NEO4J_URI: neo4jUri({ default: undefined, desc: 'An external Neo4j; unset to run the local one' }),
       NEO4J_USERNAME: str({ default: 'neo4j' }),
       NEO4J_PASSWORD: str({ default: '' }),
@@ -92,7 +121,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
   );
   return {
     isProduction: env.NODE_ENV === 'production',
-    http: { host: env.HOST, port: env.PORT },
+    http: { host: env.HOST, port: env.PORT, trustProxyHops: env.TRUST_PROXY_HOPS },
+    metrics: { key: env.METRICS_KEY },
     logLevel: env.LOG_LEVEL,
     limits: {
       maxDepth: env.MAX_QUERY_DEPTH,
@@ -101,6 +131,15 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
       maxDirectives: env.MAX_DIRECTIVES,
       maxCost: env.MAX_QUERY_COST,
       allowBatchedRequests: env.ALLOW_BATCHED_REQUESTS,
+    },
+    fairUse: {
+      windowSeconds: env.FAIR_USE_WINDOW_SECONDS,
+      costBudget: env.FAIR_USE_COST_BUDGET,
+      writeBudget: env.FAIR_USE_WRITE_BUDGET,
+      heavyCost: env.FAIR_USE_HEAVY_COST,
+      heavyConcurrency: env.FAIR_USE_HEAVY_CONCURRENCY,
+      heavyQueue: env.FAIR_USE_HEAVY_QUEUE,
+      heavyQueueTimeoutMs: env.FAIR_USE_HEAVY_QUEUE_TIMEOUT_MS,
     },
     auth: { apiKeys: env.API_KEYS, readsRequireKey: env.READS_REQUIRE_KEY },
     neo4j: {

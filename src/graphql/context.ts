@@ -12,5 +12,10 @@ export interface RequestContext {
   requestId: string;
   log: Logger;
   viewer: Viewer;
+  /**
+   * The client's network address: the socket's, or with TRUST_PROXY_HOPS the one the trusted
+   * proxies forwarded. Fair use counts a client without an API key by it.
+   */
+  clientAddress: string;
   trace: RequestTrace;
 }

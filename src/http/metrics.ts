@@ -1,5 +1,7 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { Router } from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { HeavyOperationCounts, HeavyOperationWatcher } from '../graphql/plugins/fair-use/fair-use.plugin';
 import type { GraphQLRequestRecorder, ObservedGraphQLRequest } from '../graphql/plugins/metrics/metrics.plugin';
 import type { Neo4jQueryObservation } from '../neo4j/neo4j-executor';
 
@@ -8,6 +10,13 @@ import type { Neo4jQueryObservation } from '../neo4j/neo4j-executor';
  * the life of the process: past this many, further names are counted as OTHER_OPERATIONS.
  */
 const MAX_OPERATION_LABELS = 200;
+/**
+ * Of those, names first sent without an API key: anyone may send any name, so they must not
+ * take the slots of the names key holders' clients send.
+ */
+const MAX_ANONYMOUS_OPERATION_LABELS = 50;
+/** Longer names are counted as OTHER_OPERATIONS too: a label value is kept in memory for good. */
+const MAX_OPERATION_NAME_LENGTH = 100;
 const OTHER_OPERATIONS = '(other)';
 /** Requests refused before an operation was chosen: unparsable, invalid, or not GraphQL at all. */
 const NO_OPERATION = '(none)';
@@ -21,9 +30,11 @@ const NEO4J_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 
  * The service's Prometheus metrics, in a registry of its own so that several services in one
  * process (as in the tests) do not count into each other.
  */
-export class ServiceMetrics implements GraphQLRequestRecorder {
+export class ServiceMetrics implements GraphQLRequestRecorder, HeavyOperationWatcher {
   readonly registry = new Registry();
   private readonly operationNames = new Set<string>();
+  private anonymousOperationNames = 0;
+  private heavyOperationCounts?: () => HeavyOperationCounts;
 
   private readonly graphqlRequests = new Counter({
     name: 'borderkg_graphql_requests_total',
@@ -55,22 +66,47 @@ export class ServiceMetrics implements GraphQLRequestRecorder {
     registers: [this.registry],
   });
 
+  /** Read at each scrape; absent while heavy operations are not bounded (FAIR_USE_HEAVY_CONCURRENCY=0). */
+  private readonly heavyOperations = new Gauge({
+    name: 'borderkg_heavy_operations',
+    help: 'Heavy operations (cost FAIR_USE_HEAVY_COST or more) running and waiting for a slot, by state ("running", "queued")',
+    labelNames: ['state'] as const,
+    registers: [this.registry],
+    collect: () => {
+      const counts = this.heavyOperationCounts?.();
+      if (!counts) return;
+      this.heavyOperations.set({ state: 'running' }, counts.running);
+      this.heavyOperations.set({ state: 'queued' }, counts.queued);
+    },
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
 
-  /** GET /metrics in Prometheus' text format. */
-  router(): Router {
+  /**
+   * GET /metrics in Prometheus' text format; with a key, only for scrapers that send it as
+   * `Authorization: Bearer <key>` (Prometheus' `authorization` setting of a scrape job).
+   */
+  router(key?: string): Router {
     const router = Router();
-    router.get('/metrics', async (_request, response) => {
+    router.get('/metrics', async (request, response) => {
+      if (key !== undefined && !bearerMatches(request.headers.authorization, key)) {
+        response
+          .status(401)
+          .set('WWW-Authenticate', 'Bearer realm="metrics"')
+          .type('text/plain')
+          .send('GET /metrics needs Authorization: Bearer <METRICS_KEY>\n');
+        return;
+      }
       response.type(this.registry.contentType).send(await this.registry.metrics());
     });
     return router;
   }
 
   /** Counts a GraphQL request with its outcome ("ok" or its first error's code) and latency. */
-  readonly recordRequest = ({ operationName, errorCodes, durationSeconds }: ObservedGraphQLRequest): void => {
-    const label = operationName === undefined ? NO_OPERATION : this.operationLabel(operationName ?? ANONYMOUS_OPERATION);
+  readonly recordRequest = ({ operationName, withKey, errorCodes, durationSeconds }: ObservedGraphQLRequest): void => {
+    const label = operationName === undefined ? NO_OPERATION : operationName === null ? ANONYMOUS_OPERATION : this.operationLabel(operationName, withKey);
     const outcome = errorCodes[0] ?? 'ok';
     this.graphqlRequests.inc({ operation: label, outcome });
     this.graphqlDuration.observe({ operation: label, outcome }, durationSeconds);
@@ -83,14 +119,29 @@ export class ServiceMetrics implements GraphQLRequestRecorder {
     this.graphqlErrors.inc({ code });
   };
 
+  readonly watchHeavyOperations = (counts: () => HeavyOperationCounts): void => {
+    this.heavyOperationCounts = counts;
+  };
+
   readonly observeNeo4jQuery = ({ mode, durationMs, failed }: Neo4jQueryObservation): void => {
     this.neo4jDuration.observe({ mode, outcome: failed ? 'error' : 'ok' }, durationMs / 1000);
   };
 
-  private operationLabel(name: string): string {
+  private operationLabel(name: string, withKey: boolean): string {
     if (this.operationNames.has(name)) return name;
-    if (this.operationNames.size >= MAX_OPERATION_LABELS) return OTHER_OPERATIONS;
+    if (this.operationNames.size >= MAX_OPERATION_LABELS || name.length > MAX_OPERATION_NAME_LENGTH) return OTHER_OPERATIONS;
+    if (!withKey) {
+      if (this.anonymousOperationNames >= MAX_ANONYMOUS_OPERATION_LABELS) return OTHER_OPERATIONS;
+      this.anonymousOperationNames++;
+    }
     this.operationNames.add(name);
     return name;
   }
+}
+
+/** A scraper's `Authorization: Bearer <key>` against the metrics key, compared in constant time. */
+function bearerMatches(header: string | undefined, key: string): boolean {
+  const offered = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '')?.[1];
+  const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
+  return offered !== undefined && timingSafeEqual(digest(offered), digest(key));
 }

@@ -1,4 +1,5 @@
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import type { GraphQLRequest } from '@apollo/server';
+import { getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import {
   fieldExtensionsEstimator,
   getComplexity,
@@ -55,4 +56,47 @@ export function estimateCost(
   variables: Record<string, unknown>,
 ): number {
   return getComplexity({ schema, query: document, operationName, variables, estimators: COST_ESTIMATORS });
+}
+
+/** What a plugin knows of a request once its operation is resolved. */
+export interface ResolvedRequest {
+  schema: GraphQLSchema;
+  document: DocumentNode;
+  operation?: OperationDefinitionNode;
+  request: GraphQLRequest;
+}
+
+type CostOutcome = { cost: number | undefined } | { failure: Error };
+
+/** Keyed by Apollo's request object: each operation of a batch has one of its own. */
+const costs = new WeakMap<GraphQLRequest, CostOutcome>();
+
+function estimateResolvedCost({ schema, document, operation, request }: ResolvedRequest): CostOutcome {
+  // No operation to run (several, none chosen): execution says so.
+  if (!operation) return { cost: undefined };
+  const variables = request.variables ?? {};
+  // Variables that do not fit their types are refused by execution, as BAD_USER_INPUT.
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return { cost: undefined };
+  try {
+    return { cost: estimateCost(schema, document, operation.name?.value, variables) };
+  } catch (error) {
+    return { failure: error as Error };
+  }
+}
+
+/**
+ * The estimated cost of a request's resolved operation, worked out once per request for every
+ * plugin that needs it (the cost limit refuses by it, fair use charges it and bounds heavy
+ * operations by it). Undefined when there is nothing to run or the variables do not fit their
+ * types; throws the estimator's error when it gives up (fragments spread many times over exceed
+ * its node budget).
+ */
+export function resolvedOperationCost(resolved: ResolvedRequest): number | undefined {
+  let outcome = costs.get(resolved.request);
+  if (!outcome) {
+    outcome = estimateResolvedCost(resolved);
+    costs.set(resolved.request, outcome);
+  }
+  if ('failure' in outcome) throw outcome.failure;
+  return outcome.cost;
 }
