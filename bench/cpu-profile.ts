@@ -79,7 +79,7 @@ async function main() {
       const corpus = new Corpus(scale, seed);
       for (const operation of operations) {
         const specs = samplesFor(operation, corpus, 200).map((sample) => requestFor('border-kg', operation, sample)!);
-        const server = await startServer('border-kg', neo4j.uri);
+        const server = await startServer('border-kg', neo4j);
         try {
           const job = { url: server.url, path: '/graphql', bodies: specs.map((spec) => spec.body), timeoutSeconds: 30 };
           await runLoad({ ...job, connections, durationSeconds: 3 });

@@ -227,7 +227,7 @@ async function main(): Promise<void> {
       say(`Imported in ${importResult.seconds} s (${importResult.rowsPerSecond.toLocaleString('en-US')} rows/s); starting the service...`);
 
       const service = await startBorderKg(
-        loadConfig({ NEO4J_URI: neo4j.uri, PORT: String(await getRandomPort('127.0.0.1')), HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'production' }),
+        loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, PORT: String(await getRandomPort('127.0.0.1')), HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'production' }),
         createLogger('silent'),
       );
       try {

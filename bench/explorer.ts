@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const { neo4j } = await startLoadedNeo4j('small', DEFAULT_SEED, { heap: config.localNeo4j.heap, pageCacheMb: config.localNeo4j.pageCacheMb }, say);
   try {
     // The busiest entities first: each expansion then brings its full 100 neighbours.
-    const driver = createDriver({ ...config.neo4j, uri: neo4j.uri });
+    const driver = createDriver({ ...config.neo4j, uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
     let hubs: string[];
     try {
       const { records } = await driver.executeQuery(
@@ -71,7 +71,7 @@ async function main(): Promise<void> {
       await driver.close();
     }
 
-    const serviceConfig = loadConfig({ NEO4J_URI: neo4j.uri, PORT: String(await getRandomPort('127.0.0.1')), HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'production' });
+    const serviceConfig = loadConfig({ NEO4J_URI: neo4j.uri, NEO4J_USERNAME: neo4j.username, NEO4J_PASSWORD: neo4j.password, PORT: String(await getRandomPort('127.0.0.1')), HOST: '127.0.0.1', LOG_LEVEL: 'silent', NODE_ENV: 'production' });
     const service = await startBorderKg(serviceConfig, createLogger(serviceConfig.logLevel));
     const browser = await chromium.launch({ executablePath, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
     try {

@@ -79,7 +79,7 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
 
     for (const contender of contenders) {
       say(`${scale}: starting ${contender}`);
-      const server = await startServer(contender, neo4j.uri);
+      const server = await startServer(contender, neo4j);
       try {
         for (const operation of operations) {
           const requests = samples.get(operation)!.map((sample) => requestFor(contender, operation, sample));
@@ -125,7 +125,7 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
 
     if (!args.has('no-profile')) {
       say(`${scale}: profiling the Cypher of each operation`);
-      const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j', transactionTimeoutMs: 120_000 });
+      const driver = createDriver({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: 'neo4j', transactionTimeoutMs: 120_000 });
       try {
         const hub = (kind: 'PLACE' | 'ORGANIZATION') => corpus.pools[kind][0]!.id;
         const typical = (operation: OperationName) => samples.get(operation)?.[0] ?? samplesFor(operation, corpus, 1)[0]!;

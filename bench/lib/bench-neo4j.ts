@@ -90,7 +90,7 @@ export async function startLoadedNeo4j(
   if (fresh) return { neo4j, report: existing, loadedNow: false };
 
   try {
-    const driver = createDriver({ uri: neo4j.uri, username: 'neo4j', password: '', database: 'neo4j', transactionTimeoutMs: 600_000 });
+    const driver = createDriver({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, database: 'neo4j', transactionTimeoutMs: 600_000 });
     try {
       const log = createLogger('warn');
       await applyMigrations(new Neo4jExecutor(driver, { database: 'neo4j', transactionTimeoutMs: 600_000 }, log), log);
@@ -119,6 +119,8 @@ export async function startLoadedNeo4j(
 
 export interface FreshNeo4j {
   uri: string;
+  username: string;
+  password: string;
   pid: number;
   executor: Neo4jExecutor;
   log: Logger;
@@ -136,11 +138,11 @@ export async function withFreshNeo4j<T>(name: string, options: BenchNeo4jOptions
   rmSync(dbmsHome, { recursive: true, force: true });
   try {
     const neo4j = await startLocalNeo4j({ home: fromProjectRoot('.neo4j'), dbmsHome, boltPort: await getRandomPort('127.0.0.1'), ...options }, log);
-    const driver = createDriver({ ...config.neo4j, uri: neo4j.uri });
+    const driver = createDriver({ ...config.neo4j, uri: neo4j.uri, username: neo4j.username, password: neo4j.password });
     try {
       const executor = new Neo4jExecutor(driver, config.neo4j, log);
       await applyMigrations(executor, log);
-      return await work({ uri: neo4j.uri, pid: neo4j.pid, executor, log });
+      return await work({ uri: neo4j.uri, username: neo4j.username, password: neo4j.password, pid: neo4j.pid, executor, log });
     } finally {
       await driver.close();
       await neo4j.stop();

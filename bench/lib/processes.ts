@@ -5,6 +5,7 @@ import path from 'node:path';
 import { getRandomPort } from 'get-port-please';
 import type { LoadJob, LoadResult } from '../load-worker';
 import type { ChildMessage, ParentMessage } from '../servers/child';
+import type { LocalNeo4j } from '../../src/index';
 import type { ContenderName } from '../workload';
 
 const SERVER_ENTRY: Record<ContenderName, string> = {
@@ -24,10 +25,17 @@ export interface RunningServer {
 }
 
 /** Starts a contender's server as a child process on a free port and waits until it serves. */
-export async function startServer(contender: ContenderName, neo4jUri: string): Promise<RunningServer> {
+export async function startServer(contender: ContenderName, neo4j: Pick<LocalNeo4j, 'uri' | 'username' | 'password'>): Promise<RunningServer> {
   const port = await getRandomPort('127.0.0.1');
   const child = fork(path.join(__dirname, '..', 'servers', SERVER_ENTRY[contender]), [], {
-    env: { ...process.env, BENCH_NEO4J_URI: neo4jUri, BENCH_PORT: String(port), NODE_ENV: 'production' },
+    env: {
+      ...process.env,
+      BENCH_NEO4J_URI: neo4j.uri,
+      BENCH_NEO4J_USERNAME: neo4j.username,
+      BENCH_NEO4J_PASSWORD: neo4j.password,
+      BENCH_PORT: String(port),
+      NODE_ENV: 'production',
+    },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));

@@ -1,15 +1,28 @@
 import { createLogger, loadConfig, startBorderKg } from '../../src/index';
 import { childSettings, reportFailure, reportReady, serveCpuProfiles, stopOnSignal } from './child';
 
+/**
+ * Fair use is off by default here: the load tool is one anonymous client, and the other
+ * contenders have no such limits. FAIR_USE_* variables of the benchmark's environment turn it
+ * on (`npm run bench:fair-use` sets them).
+ */
+function fairUseSettings(): Record<string, string> {
+  const given = Object.entries(process.env).filter((entry): entry is [string, string] => entry[0].startsWith('FAIR_USE_') && entry[1] !== undefined);
+  return { FAIR_USE_COST_BUDGET: '0', FAIR_USE_WRITE_BUDGET: '0', FAIR_USE_HEAVY_CONCURRENCY: '0', ...Object.fromEntries(given) };
+}
+
 /** This service, as `npm start` runs it, on the benchmark's Neo4j (migrations already applied, not empty). */
 async function main() {
-  const { neo4jUri, port } = childSettings();
+  const { neo4jUri, neo4jUsername, neo4jPassword, port } = childSettings();
   const config = loadConfig({
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
     PORT: String(port),
     LOG_LEVEL: 'silent',
     NEO4J_URI: neo4jUri,
+    NEO4J_USERNAME: neo4jUsername,
+    NEO4J_PASSWORD: neo4jPassword,
+    ...fairUseSettings(),
   });
   const running = await startBorderKg(config, createLogger('silent'));
   stopOnSignal(() => running.stop());

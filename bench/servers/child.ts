@@ -21,12 +21,14 @@ export function reportFailure(error: unknown): never {
   throw error;
 }
 
-/** The Bolt URI and HTTP port a server child gets from its parent. */
-export function childSettings(): { neo4jUri: string; port: number } {
-  const neo4jUri = process.env.BENCH_NEO4J_URI;
+/** The Bolt URI and credentials (the local Neo4j's generated password) and the HTTP port a server child gets from its parent. */
+export function childSettings(): { neo4jUri: string; neo4jUsername: string; neo4jPassword: string; port: number } {
+  const { BENCH_NEO4J_URI: neo4jUri, BENCH_NEO4J_USERNAME: neo4jUsername, BENCH_NEO4J_PASSWORD: neo4jPassword } = process.env;
   const port = Number(process.env.BENCH_PORT);
-  if (!neo4jUri || !Number.isInteger(port)) throw new Error('BENCH_NEO4J_URI and BENCH_PORT must be set');
-  return { neo4jUri, port };
+  if (!neo4jUri || !neo4jUsername || !neo4jPassword || !Number.isInteger(port)) {
+    throw new Error('BENCH_NEO4J_URI, BENCH_NEO4J_USERNAME, BENCH_NEO4J_PASSWORD and BENCH_PORT must be set');
+  }
+  return { neo4jUri, neo4jUsername, neo4jPassword, port };
 }
 
 /** Runs stop() on SIGTERM/SIGINT, then exits; a server also exits when its parent goes. */

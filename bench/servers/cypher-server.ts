@@ -10,8 +10,8 @@ import { childSettings, reportFailure, reportReady, stopOnSignal } from './child
  * read transaction, so one Cypher round trip, per request.
  */
 async function main() {
-  const { neo4jUri, port } = childSettings();
-  const driver = neo4j.driver(neo4jUri, undefined, { maxConnectionPoolSize: 100, disableLosslessIntegers: true, userAgent: 'bench-cypher' });
+  const { neo4jUri, neo4jUsername, neo4jPassword, port } = childSettings();
+  const driver = neo4j.driver(neo4jUri, neo4j.auth.basic(neo4jUsername, neo4jPassword), { maxConnectionPoolSize: 100, disableLosslessIntegers: true, userAgent: 'bench-cypher' });
   await driver.verifyConnectivity();
   const server = http.createServer((request, response) => {
     const operation = request.url?.slice('/cypher/'.length) as OperationName;

@@ -13,8 +13,8 @@ import { neo4jGraphqlTypeDefs } from './neo4j-graphql-typedefs';
  * the service so that the difference is the library, not the HTTP layer.
  */
 async function main() {
-  const { neo4jUri, port } = childSettings();
-  const driver = neo4j.driver(neo4jUri, undefined, { maxConnectionPoolSize: 100, userAgent: 'bench-neo4j-graphql' });
+  const { neo4jUri, neo4jUsername, neo4jPassword, port } = childSettings();
+  const driver = neo4j.driver(neo4jUri, neo4j.auth.basic(neo4jUsername, neo4jPassword), { maxConnectionPoolSize: 100, userAgent: 'bench-neo4j-graphql' });
   const library = new Neo4jGraphQL({ typeDefs: neo4jGraphqlTypeDefs(), driver });
   // Fails unless the database has APOC's functions the library relies on (apoc.util.validatePredicate, ...).
   await library.checkNeo4jCompat();

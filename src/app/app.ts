@@ -4,10 +4,11 @@ import type { Logger } from '../config/logger';
 import { createHttpService } from '../http/server';
 import { ServiceMetrics } from '../http/metrics';
 import { Readiness } from '../http/readiness';
-import { startLocalNeo4j, type LocalNeo4j } from '../neo4j/local-neo4j';
+import { LocalNeo4jSupervisor } from '../neo4j/local-neo4j-supervisor';
 import { applyMigrations } from '../neo4j/migrations';
 import { createDriver, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { loadStartupDatasets } from '../dataset';
+import { claimMissingNameKeys } from '../entity';
 import { refreshSeed } from '../seed';
 import { createAppContext } from './context';
 import { buildBorderKgSchema } from './schema';
@@ -28,17 +29,16 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
   try {
-    let uri = config.neo4j.uri;
-    if (!uri) {
-      const local: LocalNeo4j = await startLocalNeo4j(config.localNeo4j, log);
-      cleanups.push(() => local.stop());
-      uri = local.uri;
-    }
-    const driver = createDriver({ ...config.neo4j, uri });
+    // The local Neo4j is supervised (restarted after a crash) and has its data folder's password;
+    // the one NEO4J_URI names is used as given.
+    const local = config.neo4j.uri ? undefined : await LocalNeo4jSupervisor.start(config.localNeo4j, log);
+    if (local) cleanups.push(() => local.stop());
+    const uri = local?.uri ?? config.neo4j.uri!;
+    const driver = createDriver(local ? { ...config.neo4j, uri, username: local.username, password: local.password } : { ...config.neo4j, uri });
     cleanups.push(() => driver.close());
     const metrics = new ServiceMetrics();
     const executor = new Neo4jExecutor(driver, { ...config.neo4j, onQuery: metrics.observeNeo4jQuery }, log);
-    const readiness = new Readiness();
+    const readiness = new Readiness(local);
 
     const schema = await buildBorderKgSchema();
     const service = await createHttpService({ config, executor, log, metrics, readiness, schema, createContext: createAppContext });
@@ -51,6 +51,8 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
     await applyMigrations(executor, log);
     readiness.markMigrated();
     await refreshSeed(executor, log);
+    // Entities written before names had keys (migration 007), or by hand, claim them now.
+    await claimMissingNameKeys(executor, log);
     // The official datasets' startup releases (data/datasets/startup.json): a checksum each once imported.
     await loadStartupDatasets(executor, log);
     readiness.markSeeded();
