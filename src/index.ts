@@ -24,3 +24,16 @@ export { statisticLinks } from './statistic';
 export { FOLDER_CONCURRENCY, ingestFile, mapConcurrently } from './ingestion';
 export { loadSeed } from './seed';
 export { DatasetImporter, DatasetRepository, parseMapping, type ImportProgress } from './dataset';
+// The layers of one request, for the breakdown of its cost (bench/breakdown.ts, issue 15).
+export { createAppContext } from './app/context';
+export { buildBorderKgSchema } from './app/schema';
+export { viewerFor } from './graphql/auth/viewer';
+export { formatError } from './graphql/format-error';
+export { queryLimitOptions } from './graphql/limits/query-limits';
+export { errorLoggingPlugin } from './graphql/plugins/error-logging/error-logging.plugin';
+export { fairUsePlugin } from './graphql/plugins/fair-use/fair-use.plugin';
+export { metricsPlugin } from './graphql/plugins/metrics/metrics.plugin';
+export { readAccessPlugin } from './graphql/plugins/read-access/read-access.plugin';
+export { requestTracePlugin } from './graphql/plugins/request-trace/request-trace.plugin';
+export { ServiceMetrics } from './http/metrics';
+export { RequestTrace } from './neo4j/neo4j-executor';

@@ -24,12 +24,20 @@ export interface RunningServer {
   stopProfile(file: string): Promise<void>;
 }
 
-/** Starts a contender's server as a child process on a free port and waits until it serves. */
-export async function startServer(contender: ContenderName, neo4j: Pick<LocalNeo4j, 'uri' | 'username' | 'password'>): Promise<RunningServer> {
+/**
+ * Starts a contender's server as a child process on a free port and waits until it serves. The
+ * breakdown (bench/breakdown.ts) starts the service's layers instead: its own entry and settings.
+ */
+export async function startServer(
+  contender: ContenderName,
+  neo4j: Pick<LocalNeo4j, 'uri' | 'username' | 'password'>,
+  variant: { entry: string; env: Record<string, string> } = { entry: SERVER_ENTRY[contender], env: {} },
+): Promise<RunningServer> {
   const port = await getRandomPort('127.0.0.1');
-  const child = fork(path.join(__dirname, '..', 'servers', SERVER_ENTRY[contender]), [], {
+  const child = fork(path.join(__dirname, '..', 'servers', variant.entry), [], {
     env: {
       ...process.env,
+      ...variant.env,
       BENCH_NEO4J_URI: neo4j.uri,
       BENCH_NEO4J_USERNAME: neo4j.username,
       BENCH_NEO4J_PASSWORD: neo4j.password,
