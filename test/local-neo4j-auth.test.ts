@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from '@jest/globals';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import neo4j, { Neo4jError, type AuthToken } from 'neo4j-driver';
@@ -58,6 +58,17 @@ describe('the Bolt port of a local Neo4j', () => {
     expect(await refusal(second.uri, neo4j.auth.basic('neo4j', password))).toBeUndefined();
     expect(await refusal(second.uri)).toBe(UNAUTHORIZED);
     await second.stop();
+  }, 300_000);
+
+  it('takes a password that starts with "-", as an older folder may hold (neo4j-admin would read it as an option)', async () => {
+    const dbmsHome = path.join(home, 'dashed');
+    mkdirSync(dbmsHome, { recursive: true });
+    const password = `-${'a'.repeat(40)}`;
+    writeFileSync(localNeo4jPasswordFile(dbmsHome), `${password}\n`, { mode: 0o600 });
+    const started = await start(dbmsHome);
+    expect(started.password).toBe(password);
+    expect(await refusal(started.uri, neo4j.auth.basic('neo4j', password))).toBeUndefined();
+    await started.stop();
   }, 300_000);
 
   it('gives a data folder from before passwords one, and keeps its graph', async () => {

@@ -71,7 +71,8 @@ export function localNeo4jPassword(dbmsHome: string, log: Logger): string {
   const file = localNeo4jPasswordFile(dbmsHome);
   if (!existsSync(file)) {
     const draft = `${file}.${process.pid}.${randomBytes(4).toString('hex')}`;
-    writeFileSync(draft, `${randomBytes(32).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+    // Hex, not base64url: a password starting with "-" would read as an option to neo4j-admin.
+    writeFileSync(draft, `${randomBytes(32).toString('hex')}\n`, { mode: 0o600, flag: 'wx' });
     try {
       linkSync(draft, file);
       log.info({ file }, 'Generated the password of the local Neo4j');

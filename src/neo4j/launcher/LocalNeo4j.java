@@ -87,7 +87,8 @@ public final class LocalNeo4j {
         // wrong for the migration above, and would only mislead in a failed start's output.
         PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
         ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), quiet, System.err, new DefaultFileSystemAbstraction());
-        int status = AdminTool.execute(context, "dbms", "set-initial-password", password);
+        // "--" ends the options: a password of an older folder may start with "-".
+        int status = AdminTool.execute(context, "dbms", "set-initial-password", "--", password);
         if (status != 0) {
             System.err.println("LocalNeo4j: could not set the initial password (neo4j-admin status " + status + ")");
             System.exit(1);
