@@ -6,8 +6,8 @@
  * domain; a domain uses another only through its index.ts, never in a circle; only the
  * composition root (src/app) knows every domain; bench/ uses the service's public entry alone.
  */
-const INFRASTRUCTURE = '^src/(config|paging|neo4j|graphql|http|web)/|^src/errors\\.ts$';
-const DOMAINS = '^src/(ontology|entity|article|relation|statistic|search|graph|quotation|seed|ingestion|dataset|reconciliation)/';
+const INFRASTRUCTURE = '^src/(config|paging|neo4j|graphql|http|web|backup)/|^src/errors\\.ts$';
+const DOMAINS = '^src/(ontology|entity|article|relation|statistic|search|graph|quotation|seed|ingestion|dataset|reconciliation|history)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -22,7 +22,7 @@ module.exports = {
     {
       name: 'infrastructure-knows-no-domain',
       severity: 'error',
-      comment: 'neo4j/, graphql/, http/, web/, paging/, config/ and errors.ts serve every domain and import none; a domain adds its part through the composition root.',
+      comment: 'neo4j/, graphql/, http/, web/, paging/, config/, backup/ and errors.ts serve every domain and import none; a domain adds its part through the composition root.',
       from: { path: INFRASTRUCTURE },
       to: { path: [DOMAINS, '^src/app/', '^src/(index|main)\\.ts$'] },
     },

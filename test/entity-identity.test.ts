@@ -20,7 +20,7 @@ const emojiOf = (token: string) => [...token].map((digit) => EMOJI[parseInt(digi
 describe('entity identity', () => {
   let service: TestService;
   const data = new TestData();
-  /** Entities whose names cannot carry the token (emoji alone): removed by id, with their keys. */
+  /** Entities whose names cannot carry the token (emoji alone): removed by id, with their keys and changes. */
   const untokenedIds: string[] = [];
 
   beforeAll(async () => {
@@ -28,7 +28,10 @@ describe('entity identity', () => {
   });
   afterAll(async () => {
     await service.stop();
-    await data.query('MATCH (n:Entity) WHERE n.id IN $ids OPTIONAL MATCH (key:NameKey {entityId: n.id}) DETACH DELETE n, key', { ids: untokenedIds });
+    await data.query(
+      'MATCH (n:Entity) WHERE n.id IN $ids OPTIONAL MATCH (key:NameKey {entityId: n.id}) OPTIONAL MATCH (change:Change {what: n.id}) DETACH DELETE n, key, change',
+      { ids: untokenedIds },
+    );
     await data.cleanUp();
   });
 

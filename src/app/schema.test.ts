@@ -2,6 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { buildSchema as buildSchemaFromSdl, findBreakingChanges, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
 import { fromProjectRoot } from '../config/project-root';
+import { WRITE_OPERATIONS } from '../history';
 import { buildBorderKgSchema, printSortedSchema } from './schema';
 
 const committedSchema = () => readFileSync(fromProjectRoot('schema', 'schema.graphql'), 'utf8');
@@ -39,5 +40,13 @@ describe('the API contract (schema/contract.graphql)', () => {
   // The whole of the contract's second version is served: any breaking change fails, a name not served included.
   it('is kept by the emitted schema: no breaking change', () => {
     expect(findBreakingChanges(contract(), buildSchemaFromSdl(committedSchema())).map((change) => change.description)).toEqual([]);
+  });
+});
+
+describe('the history of writes', () => {
+  // A mutation the history does not name would write without its Change being typed for it.
+  it('names every mutation of the schema as a write operation, and nothing else', async () => {
+    const mutations = Object.keys((await buildBorderKgSchema()).getMutationType()!.getFields()).sort();
+    expect([...WRITE_OPERATIONS].sort()).toEqual(mutations);
   });
 });

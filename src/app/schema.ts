@@ -4,6 +4,7 @@ import { articleResolvers } from '../article';
 import { datasetResolvers } from '../dataset';
 import { entityResolvers } from '../entity';
 import { graphResolvers } from '../graph';
+import { historyResolvers } from '../history';
 import { ingestionResolvers } from '../ingestion';
 import { authChecker } from '../graphql/auth/auth-checker';
 import { DateScalar } from '../graphql/scalars';
@@ -27,6 +28,7 @@ export const RESOLVERS = [
   ...ingestionResolvers,
   ...datasetResolvers,
   ...reconciliationResolvers,
+  ...historyResolvers,
 ] as const;
 
 export async function buildBorderKgSchema(): Promise<GraphQLSchema> {

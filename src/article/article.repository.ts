@@ -1,3 +1,4 @@
+import type { StoredProperties } from '../history';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
@@ -28,8 +29,12 @@ export class ArticleRepository {
     );
   }
 
-  /** Records that a sentence of the article mentions the entity (a statistic's own sentence). */
-  async addMention(tx: CypherTransaction, mention: MentionRecord): Promise<void> {
-    await tx.run(readCypher('queries/article/add-mention.cypher'), { ...mention });
+  /**
+   * Records that a sentence of the article mentions the entity (a statistic's own sentence, an
+   * accepted mention); the mention's properties before (null: it is new) and after.
+   */
+  async addMention(tx: CypherTransaction, mention: MentionRecord): Promise<{ before: StoredProperties | null; after: StoredProperties }> {
+    const [record] = await tx.run(readCypher('queries/article/add-mention.cypher'), { ...mention });
+    return { before: record!.get('before') as StoredProperties | null, after: record!.get('after') as StoredProperties };
   }
 }

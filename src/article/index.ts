@@ -9,7 +9,7 @@ export { TextAnchor } from './anchor.type';
 export { ArticleScope, type ArticleContext } from './article.context';
 export type { ArticleRepository } from './article.repository';
 export { Article } from './article.type';
-export { mentionOfQuote, requireQuote } from './evidence';
+export { mentionOfQuote, QUOTE_MINIMUM, quoteTooShort, requireQuote } from './evidence';
 export { Mention, type MentionRecord } from './mention.type';
 export { longestMatches, namePatternsOf, type NameMatch, type NamePatterns } from './name-matching';
 export { normaliseText, sentencePosition, sentenceSpans, splitSentences, type SentenceSpan } from './sentences';

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
-import type { RequestContext } from '../graphql/context';
+import type { ChangeRecorder, HistoryContext } from '../history';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { EntityRecord } from './entity.record';
 import { EntityRepository } from './entity.repository';
@@ -24,9 +24,9 @@ export class EntityScope {
   private readonly byId: DataLoader<string, EntityRecord | null>;
   private readonly selectionPrefetches: EntitySelectionPrefetch[] = [];
 
-  constructor(executor: Neo4jExecutor) {
+  constructor(executor: Neo4jExecutor, recorder: ChangeRecorder) {
     this.repository = new EntityRepository(executor);
-    this.service = new EntityService(executor, this.repository);
+    this.service = new EntityService(executor, this.repository, recorder);
     this.byId = new DataLoader(async (ids) => {
       const found = await this.repository.findByIds(ids);
       return ids.map((id) => found.get(id) ?? null);
@@ -70,6 +70,7 @@ export class EntityScope {
   }
 }
 
-export interface EntityContext extends RequestContext {
+/** An entity's history (Entity.history) is read from the history domain's part of the context. */
+export interface EntityContext extends HistoryContext {
   entities: EntityScope;
 }

@@ -1,4 +1,5 @@
 import { isNode, type Node as Neo4jNode } from 'neo4j-driver';
+import type { StoredProperties } from '../history';
 import type { EntityKind } from '../ontology';
 
 export interface PeriodRecord {
@@ -60,4 +61,14 @@ export function toEntityRecord(stored: StoredEntity): EntityRecord {
     publishedOn: dateText(publishedOn),
     ...(text == null ? {} : { text: String(text) }),
   };
+}
+
+/**
+ * An entity's properties as the history records them (its Change's before and after): without
+ * its name keys, derived from the names the Change records, and without an article's text, which
+ * no write changes once stored and which would copy the article into its history (its
+ * contentHash names the text).
+ */
+export function accountedProperties({ nameKeys: _nameKeys, text: _text, ...properties }: StoredProperties): StoredProperties {
+  return properties;
 }

@@ -1,9 +1,11 @@
+import type { Node as Neo4jNode } from 'neo4j-driver';
+import type { StoredProperties } from '../history';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { KIND_LABEL, provenanceNote, type EntityKind, type Provenance } from '../ontology';
 import { lookupKeyOf, type NameClaim } from './entity-identity';
-import { toEntityRecord, type EntityRecord, type StoredEntity } from './entity.record';
+import { accountedProperties, toEntityRecord, type EntityRecord, type StoredEntity } from './entity.record';
 
 export interface EntityUpsert {
   id: string;
@@ -20,6 +22,13 @@ export interface NameConflict {
   holderId: string;
   holderName: string;
   heldAs: string;
+}
+
+/** An entity as a write left it, and what it held before (null for a new one), for the write's Change. */
+export interface EntityWritten {
+  entity: EntityRecord;
+  before: StoredProperties | null;
+  after: StoredProperties;
 }
 
 /**
@@ -86,14 +95,17 @@ export class EntityRepository {
    * Creates or updates the entity; null when its id exists with another kind, or, for an id
    * derived from the name (`derived`), holds an entity that does not answer to that name.
    */
-  async upsert(tx: CypherTransaction, entity: EntityUpsert, derived: boolean): Promise<EntityRecord | null> {
+  async upsert(tx: CypherTransaction, entity: EntityUpsert, derived: boolean): Promise<EntityWritten | null> {
     const [record] = await tx.run(readCypher('queries/entity/upsert.cypher'), {
       ...entity,
       label: KIND_LABEL[entity.kind],
       derived,
       lookupKey: lookupKeyOf(entity.name),
     });
-    return record ? toEntityRecord(record.get('n') as StoredEntity) : null;
+    if (!record) return null;
+    const node = record.get('n') as Neo4jNode;
+    const before = record.get('before') as StoredProperties | null;
+    return { entity: toEntityRecord(node), before: before && accountedProperties(before), after: accountedProperties(node.properties) };
   }
 
   /** Entities of these kinds that hold no name key (written before migration 007, or by hand). */
@@ -102,19 +114,24 @@ export class EntityRepository {
     return records.map((record) => ({ id: record.get('id'), name: record.get('name'), aliases: record.get('aliases') }));
   }
 
-  /** Records where an entity comes from, unless it has an origin already, and the provenance of its aliases. */
-  async recordOrigin(tx: CypherTransaction, id: string, provenance: Provenance): Promise<void> {
-    await tx.run(readCypher('queries/entity/record-origin.cypher'), { id, kind: provenance.kind, note: provenanceNote(provenance) });
+  /**
+   * Records where an entity comes from, unless it has an origin already, and the provenance of
+   * its aliases; the entity's properties then.
+   */
+  async recordOrigin(tx: CypherTransaction, id: string, provenance: Provenance): Promise<StoredProperties> {
+    const [record] = await tx.run(readCypher('queries/entity/record-origin.cypher'), { id, kind: provenance.kind, note: provenanceNote(provenance) });
+    return accountedProperties(record!.get('after') as StoredProperties);
   }
 
-  /** Adds an alias with its provenance; nothing when the entity answers to it already. */
-  async addAlias(tx: CypherTransaction, id: string, alias: string, provenance: Provenance): Promise<void> {
-    await tx.run(readCypher('queries/entity/add-alias.cypher'), {
+  /** Adds an alias with its provenance, and returns the entity before and after; null when the entity answers to it already. */
+  async addAlias(tx: CypherTransaction, id: string, alias: string, provenance: Provenance): Promise<{ before: StoredProperties; after: StoredProperties } | null> {
+    const [record] = await tx.run(readCypher('queries/entity/add-alias.cypher'), {
       id,
       alias,
       lookupKey: lookupKeyOf(alias),
       kind: provenance.kind,
       note: provenanceNote(provenance),
     });
+    return record ? { before: accountedProperties(record.get('before') as StoredProperties), after: accountedProperties(record.get('after') as StoredProperties) } : null;
   }
 }

@@ -27,7 +27,7 @@ export class EntityResolver {
 
   @Authorized('editor')
   @Mutation(() => Entity, {
-    description: 'Creates an entity, or updates the one with its id; one transaction, idempotent. Needs an editor key.',
+    description: 'Creates an entity, or updates the one with its id; one transaction, idempotent, recorded in the history. Needs an editor key.',
   })
   async upsertEntity(
     @Arg('input', () => EntityInput, { description: 'The entity; its id is derived from kind and name when omitted.' }) input: EntityInput,

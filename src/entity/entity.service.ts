@@ -1,5 +1,6 @@
 import type { Logger } from '../config/logger';
 import { BadUserInputError } from '../errors';
+import type { ChangeRecorder, RecordingTransaction, StoredProperties } from '../history';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { ENTITY_KINDS, isCuratedEntityKind, type EntityKind, type Provenance } from '../ontology';
 import { entityIdFor, lookupKeyOf, nameClaimsOf, normaliseName, skeletonKeysOf } from './entity-identity';
@@ -20,19 +21,22 @@ export class EntityService {
   constructor(
     private readonly executor: Neo4jExecutor,
     private readonly repository: EntityRepository,
+    private readonly recorder: ChangeRecorder,
   ) {}
 
-  /** Creates or updates one entity in one transaction; the same input twice changes nothing. */
+  /** Creates or updates one entity in one transaction; the same input twice changes nothing (and records nothing). */
   async upsert(input: EntityWrite): Promise<EntityRecord> {
-    return this.executor.writeTransaction((tx) => this.upsertIn(tx, input));
+    return this.executor.writeTransaction((tx) => this.upsertIn(this.recorder.recording(tx, 'upsertEntity'), input));
   }
 
   /**
    * upsert, inside a caller's transaction (accepting a proposal writes its entity and mentions at
-   * once). Its names are claimed first, in the same transaction: a name another entity holds, or
-   * looks like, is refused by the database's own constraint, however many writers race for it.
+   * once), with where a new entity comes from (`origin`: EXTRACTED for an accepted candidate).
+   * Its names are claimed first, in the same transaction: a name another entity holds, or looks
+   * like, is refused by the database's own constraint, however many writers race for it. The
+   * entity's Change records it as written, origin included.
    */
-  async upsertIn(tx: CypherTransaction, input: EntityWrite): Promise<EntityRecord> {
+  async upsertIn(tx: RecordingTransaction, input: EntityWrite, origin: Provenance | null = null): Promise<EntityRecord> {
     if (!isCuratedEntityKind(input.kind)) {
       throw new BadUserInputError(`${input.kind} entities are not written with upsertEntity; statistics use recordStatistic`, {
         field: 'input.kind',
@@ -51,17 +55,20 @@ export class EntityService {
       description: input.description ?? null,
     };
     await this.claimNamesIn(tx, id, [name, ...(entity.aliases ?? [])], 'input.name');
-    const written = await this.repository.upsert(tx, entity, input.id == null);
-    if (!written) {
+    const upserted = await this.repository.upsert(tx, entity, input.id == null);
+    if (!upserted) {
       const existing = (await References.load(tx, [id])).require(id, 'input.id', ENTITY_KINDS);
       if (existing.kind !== entity.kind) {
         throw new BadUserInputError(`"${id}" exists as a ${existing.kind}, not a ${entity.kind}`, { field: 'input.kind' });
       }
       throw derivedIdRefusal(existing, name, { name: 'input.name', id: 'input.id' }, 'give this entity an id of its own in input.id');
     }
+    const written = upserted.entity;
     // A renamed entity, or one whose aliases were replaced, frees the names it no longer has.
     const keys = nameClaimsOf([{ id, names: [written.name, ...written.aliases] }]).map((claim) => claim.key);
     await releaseNames(tx, [{ id, keys }]);
+    const after = origin ? await this.repository.recordOrigin(tx, id, origin) : upserted.after;
+    await tx.record({ what: id, entityIds: [id], before: upserted.before, after });
     return written;
   }
 
@@ -74,10 +81,22 @@ export class EntityService {
     if (named?.id !== holder.id) throw derivedIdRefusal(holder, name, { name: field, id: field }, 'merge it into an entity (mergeIntoId) or edit its name');
   }
 
-  /** Adds names to an entity as aliases (a candidate merged into it), each claimed as upsert claims names. */
-  async addAliasesIn(tx: CypherTransaction, id: string, names: readonly string[], provenance: Provenance, field: string): Promise<void> {
+  /**
+   * Adds names to an entity as aliases (a candidate merged into it), each claimed as upsert claims
+   * names; one Change records them all.
+   */
+  async addAliasesIn(tx: RecordingTransaction, id: string, names: readonly string[], provenance: Provenance, field: string): Promise<void> {
     await this.claimNamesIn(tx, id, names, field);
-    for (const name of names) await this.repository.addAlias(tx, id, normaliseName(name), provenance);
+    let before: StoredProperties | null = null;
+    let after: StoredProperties | null = null;
+    for (const name of names) {
+      const added = await this.repository.addAlias(tx, id, normaliseName(name), provenance);
+      if (added) {
+        before ??= added.before;
+        after = added.after;
+      }
+    }
+    await tx.record({ what: id, entityIds: [id], before, after });
   }
 
   private async claimNamesIn(tx: CypherTransaction, id: string, names: readonly string[], field: string): Promise<void> {

@@ -3,12 +3,13 @@ export { EntityScope, type EntityContext, type EntitySelectionPrefetch } from '.
 export { entityIdFor, nameClaimsOf, nameKeysOf, slugify, type NameClaim } from './entity-identity';
 export { claimNames, releaseNames, type NameConflict } from './entity.repository';
 export { claimMissingNameKeys, describeNameConflict } from './entity.service';
-export { toEntityRecord, type EntityRecord, type PeriodRecord, type StoredEntity } from './entity.record';
+export { accountedProperties, toEntityRecord, type EntityRecord, type PeriodRecord, type StoredEntity } from './entity.record';
 export { Entity, Equipment, Event, Group, Node, Organization, Party, Period, Person, Place, Policy } from './entity.type';
 export { Alias, Provenance, aliasesOf, provenanceOf } from './provenance.type';
 export { References, type ReferencedEntity } from './references';
 
 import { OrganizationCountryResolver, PlaceCountryResolver } from './country.resolver';
+import { EntityHistoryResolver } from './entity-history.resolver';
 import { EntityProvenanceResolver, EventProvenanceResolver } from './entity-provenance.resolver';
 import { EntityResolver } from './entity.resolver';
 
@@ -18,4 +19,5 @@ export const entityResolvers = [
   OrganizationCountryResolver,
   EntityProvenanceResolver,
   EventProvenanceResolver,
+  EntityHistoryResolver,
 ] as const;

@@ -1,4 +1,5 @@
 import type { ArticleContext } from '../article';
+import type { ChangeRecorder } from '../history';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { QuotationContext } from '../quotation';
 import type { StatisticContext } from '../statistic';
@@ -10,9 +11,9 @@ export class IngestionScope {
   readonly repository: IngestionRepository;
   readonly service: IngestionService;
 
-  constructor(executor: Neo4jExecutor, writers: FactWriters) {
+  constructor(executor: Neo4jExecutor, writers: FactWriters, recorder: ChangeRecorder) {
     this.repository = new IngestionRepository(executor);
-    this.service = new IngestionService(executor, this.repository, writers);
+    this.service = new IngestionService(executor, this.repository, writers, recorder);
   }
 }
 

@@ -1,4 +1,4 @@
-import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
+import type { StoredProperties } from '../history';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor, Neo4jRecord } from '../neo4j/neo4j-executor';
 import type { EntityKind } from '../ontology';
@@ -108,9 +108,13 @@ export class IngestionRepository {
     };
   }
 
-  async createArticle(tx: CypherTransaction, article: ArticleWrite): Promise<EntityRecord> {
+  /**
+   * Stores an ingested article; its stored properties (without its text), and what the article
+   * it revises named as its successor before, for the write's Change.
+   */
+  async createArticle(tx: CypherTransaction, article: ArticleWrite): Promise<{ stored: StoredProperties; previousBefore: StoredProperties | null }> {
     const [record] = await tx.run(readCypher('queries/ingestion/create-article.cypher'), { ...article });
-    return toEntityRecord(record!.get('article') as StoredEntity);
+    return { stored: record!.get('article') as StoredProperties, previousBefore: record!.get('previousBefore') as StoredProperties | null };
   }
 
   /** Withdraws what a superseded revision still awaits review for. */

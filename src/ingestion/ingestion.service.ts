@@ -1,11 +1,12 @@
 import { anchorAt, sentenceSpans, type ArticleScope } from '../article';
-import { entityIdFor, nameKeysOf, References, slugify, type EntityRecord, type EntityScope } from '../entity';
+import { accountedProperties, entityIdFor, nameKeysOf, References, slugify, type EntityRecord, type EntityScope } from '../entity';
 import { BadUserInputError, BorderKgError } from '../errors';
+import type { ChangeRecorder, RecordingTransaction } from '../history';
 import { isConstraintViolation } from '../neo4j/neo4j-errors';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
-import { ENTITY_KINDS, EntityKind, isCuratedEntityKind, type ExtractionReview, type Provenance } from '../ontology';
+import { ENTITY_KINDS, EntityKind, isCuratedEntityKind, MENTIONS, type ExtractionReview, type Provenance } from '../ontology';
 import { mergeQuotations, QUOTATION_ID_PREFIX, toQuotationWrite } from '../quotation';
-import { mergeRelations, relationId, type RelationScope } from '../relation';
+import { relationId, type RelationScope } from '../relation';
 import type { StatisticScope } from '../statistic';
 import { readArticleInput, type ArticleInputFields } from './article-input';
 import type { KnownEntity } from './extraction.types';
@@ -75,6 +76,7 @@ export class IngestionService {
     private readonly executor: Neo4jExecutor,
     private readonly repository: IngestionRepository,
     private readonly writers: FactWriters,
+    private readonly recorder: ChangeRecorder,
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
@@ -138,10 +140,17 @@ export class IngestionService {
       revision,
       revisionOf: prior.earlier?.id ?? null,
     };
-    // One transaction per article: all of it is written, or none.
-    await this.executor.writeTransaction(async (tx) => {
-      await this.repository.createArticle(tx, { id, previousId: prior.earlier?.id ?? null, publishedOn: read.publishedOn, ingestedAt: now, properties });
-      if (prior.earlier) await this.repository.withdrawSuperseded(tx, prior.earlier.id, id, now);
+    // One transaction per article: all of it is written, or none. The history records the article
+    // and its publisher's link; proposals are not facts, and each records its own review.
+    await this.executor.writeTransaction(async (transaction) => {
+      const tx = this.recorder.recording(transaction, 'ingestArticle');
+      const previousId = prior.earlier?.id ?? null;
+      const created = await this.repository.createArticle(tx, { id, previousId, publishedOn: read.publishedOn, ingestedAt: now, properties });
+      await tx.record({ what: id, entityIds: [id], before: null, after: accountedProperties(created.stored) });
+      if (previousId !== null) {
+        await tx.record({ what: previousId, entityIds: [previousId], before: created.previousBefore, after: { ...created.previousBefore, supersededById: id } });
+        await this.repository.withdrawSuperseded(tx, previousId, id, now);
+      }
       await this.repository.createProposals(tx, drafts, now);
       warnings.push(...(await this.linkPublisher(tx, id, publisher, drafts)));
     });
@@ -152,15 +161,13 @@ export class IngestionService {
    * PUBLISHED_BY needs words that back it: the first sentence that names the publisher. The
    * editor's say-so is the inference, so the link is INFERRED with that reason.
    */
-  private async linkPublisher(tx: CypherTransaction, articleId: string, publisher: KnownEntity | null, drafts: readonly ProposalDraft[]): Promise<string[]> {
+  private async linkPublisher(tx: RecordingTransaction, articleId: string, publisher: KnownEntity | null, drafts: readonly ProposalDraft[]): Promise<string[]> {
     if (publisher === null) return [];
     const naming = drafts.find((draft) => draft.payload.kind === 'MENTION' && draft.payload.mention.entityId === publisher.id);
     if (!naming || naming.payload.kind !== 'MENTION') {
       return [`publisher ${publisher.id} is never named in the text: no PUBLISHED_BY link (a relation needs words that back it); kept as publisherName`];
     }
-    const ends = { type: 'PUBLISHED_BY', fromId: articleId, toId: publisher.id };
-    await mergeRelations(tx, [{ ...ends, evidence: [{ articleId, quote: naming.payload.mention.sentence }] }]);
-    await this.writers.relations.repository.recordProvenance(tx, ends, {
+    await this.writers.relations.service.mergeIn(tx, [{ type: 'PUBLISHED_BY', fromId: articleId, toId: publisher.id, evidence: [{ articleId, quote: naming.payload.mention.sentence }] }], {
       kind: 'INFERRED',
       reason: `the editor named ${publisher.name} as the publisher at ingestion; this sentence names it`,
     });
@@ -186,7 +193,8 @@ export class IngestionService {
     });
     const reviewedAt = this.clock().toISOString();
 
-    return this.executor.writeTransaction(async (tx) => {
+    return this.executor.writeTransaction(async (transaction) => {
+      const tx = this.recorder.recording(transaction, 'reviewProposals');
       const found = await this.repository.lockByIds(tx, decisions.map((decision) => decision.id));
       const indexed = decisions.map((decision, index) => {
         const proposal = found.get(decision.id);
@@ -226,9 +234,12 @@ export class IngestionService {
     });
   }
 
-  /** Writes what an accepted proposal states, with EXTRACTED provenance; the fact's id, and a note for a merge. */
+  /**
+   * Writes what an accepted proposal states, with EXTRACTED provenance, through the other domains'
+   * writes, which record it in the history; the fact's id, and a note for a merge.
+   */
   private async accept(
-    tx: CypherTransaction,
+    tx: RecordingTransaction,
     proposal: ProposalRecord,
     payload: ProposalPayload,
     mergeIntoId: string | null,
@@ -254,8 +265,7 @@ export class IngestionService {
           // The candidate's names become aliases of the entity they name: merging is one call.
           await entities.service.addAliasesIn(tx, targetId, [entity.name, ...entity.aliases], provenance, mergeIntoId === null ? 'edit.name' : 'mergeIntoId');
         } else {
-          await entities.service.upsertIn(tx, { kind: entity.kind, name: entity.name, aliases: entity.aliases });
-          await entities.repository.recordOrigin(tx, targetId, provenance);
+          await entities.service.upsertIn(tx, { kind: entity.kind, name: entity.name, aliases: entity.aliases }, provenance);
         }
         const text = (await References.load(tx, [proposal.articleId])).require(proposal.articleId, 'id', [EntityKind.ARTICLE]).text ?? '';
         const sentences = sentenceSpans(text);
@@ -268,7 +278,8 @@ export class IngestionService {
       case 'MENTION': {
         const { mention } = payload;
         (await References.load(tx, [mention.entityId])).require(mention.entityId, 'entityId', ENTITY_KINDS);
-        await articles.repository.addMention(tx, { entityId: mention.entityId, articleId: proposal.articleId, sentence: mention.sentence, position: mention.position, anchor: proposal.anchor });
+        const added = await articles.repository.addMention(tx, { entityId: mention.entityId, articleId: proposal.articleId, sentence: mention.sentence, position: mention.position, anchor: proposal.anchor });
+        await tx.record({ what: relationId(proposal.articleId, MENTIONS, mention.entityId), entityIds: [proposal.articleId, mention.entityId], ...added });
         return { factId: mention.entityId, note: null };
       }
       case 'STATISTIC': {
@@ -300,16 +311,15 @@ export class IngestionService {
         if (speakerId) (await References.load(tx, [speakerId])).require(speakerId, 'edit.speakerId', SPEAKER_KINDS);
         const id = `${QUOTATION_ID_PREFIX}${proposal.articleId.replace(/^article:/, '')}-${proposal.anchor.start}`;
         const { direct, attribution, attributedTo } = quotation;
-        await mergeQuotations(tx, [toQuotationWrite({ id, articleId: proposal.articleId, speakerId, direct, attribution, attributedTo, anchor: proposal.anchor }, provenance)]);
+        const [written] = await mergeQuotations(tx, [toQuotationWrite({ id, articleId: proposal.articleId, speakerId, direct, attribution, attributedTo, anchor: proposal.anchor }, provenance)]);
+        await tx.record({ what: id, entityIds: speakerId ? [proposal.articleId, speakerId] : [proposal.articleId], before: written!.before, after: written!.after });
         return { factId: id, note: speakerId ? null : `no speaker: the graph has no entity named "${quotation.attributedTo ?? ''}"` };
       }
       case 'RELATION': {
         const { relation } = payload;
         const fromId = relation.from.entityId ?? (await this.entityNamed(tx, relation.from.name, 'edit.fromId'));
         const toId = relation.to.entityId ?? (await this.entityNamed(tx, relation.to.name, 'edit.toId'));
-        const ends = { type: relation.type, fromId, toId };
-        await relations.service.linkIn(tx, { ...ends, evidence: [{ articleId: proposal.articleId, quote: relation.sentence }] });
-        await relations.repository.recordProvenance(tx, ends, provenance);
+        await relations.service.linkIn(tx, { type: relation.type, fromId, toId, evidence: [{ articleId: proposal.articleId, quote: relation.sentence }] }, provenance);
         return { factId: relationId(fromId, relation.type, toId), note: null };
       }
     }
@@ -333,7 +343,7 @@ export class IngestionService {
    * accepted, in whichever order, in one call or two: every accepted statistic of the articles
    * decided is linked to the accepted statistics it compares with. MERGE makes this idempotent.
    */
-  private async linkAcceptedComparisons(tx: CypherTransaction, articleIds: readonly string[]): Promise<void> {
+  private async linkAcceptedComparisons(tx: RecordingTransaction, articleIds: readonly string[]): Promise<void> {
     for (const articleId of articleIds) {
       const accepted = await this.repository.acceptedStatistics(tx, articleId);
       const factOf = new Map(accepted.map((proposal) => [proposal.id, proposal.review?.factId ?? null]));
@@ -343,10 +353,11 @@ export class IngestionService {
         const fromId = proposal.review?.factId;
         return statistic.comparisons.flatMap((comparison) => {
           const toId = factOf.get(comparison.toProposalId);
-          return fromId && toId ? [{ type: comparison.type, fromId, toId, evidence: [{ articleId, quote: statistic.sentence }] }] : [];
+          // Two proposals of the same facts are one statistic, which compares with nothing in itself.
+          return fromId && toId && fromId !== toId ? [{ type: comparison.type, fromId, toId, evidence: [{ articleId, quote: statistic.sentence }] }] : [];
         });
       });
-      if (links.length > 0) await mergeRelations(tx, links);
+      if (links.length > 0) await this.writers.relations.service.mergeIn(tx, links);
     }
   }
 }

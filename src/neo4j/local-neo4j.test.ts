@@ -20,7 +20,7 @@ describe('the password of a local Neo4j data folder', () => {
   it('is generated on first start, long and random, in a file only its owner can read', () => {
     withDataFolder((dbmsHome) => {
       const password = localNeo4jPassword(dbmsHome, log);
-      expect(password).toMatch(/^[A-Za-z0-9_-]{43}$/);
+      expect(password).toMatch(/^[0-9a-f]{64}$/);
       expect(statSync(localNeo4jPasswordFile(dbmsHome)).mode & 0o777).toBe(0o600);
       withDataFolder((other) => expect(localNeo4jPassword(other, log)).not.toBe(password));
     });

@@ -42,6 +42,14 @@ export interface CypherTransaction {
 }
 
 /**
+ * Statements of one read transaction whose records are handed over as they arrive, not
+ * gathered (see Neo4jExecutor.readStreaming).
+ */
+export interface StreamingReadTransaction {
+  stream(query: string, params?: CypherParams): AsyncIterable<Neo4jRecord>;
+}
+
+/**
  * What the executor knows of one GraphQL request: its id and operation, which tag every
  * transaction it runs (visible in Neo4j's SHOW TRANSACTIONS and query log), and the Cypher
  * round trips it cost, reported in the X-Cypher-Round-Trips header.
@@ -173,6 +181,38 @@ export class Neo4jExecutor {
       (tx) => work({ run: (query, params = {}) => this.runIn(tx, query, params) }),
       timeoutMs,
     );
+  }
+
+  /**
+   * Several statements in one read transaction, their records handed to the work as they arrive:
+   * work over a whole graph (`npm run backup`) whose answer would not fit in memory. The driver
+   * pulls records in batches as the work consumes them, so a slow consumer (a file being written)
+   * holds the reading back instead of buffering it. Not retried: records already consumed cannot
+   * be taken back, so a transient error fails the work.
+   */
+  async readStreaming<T>(work: (tx: StreamingReadTransaction) => Promise<T>, limitMs: number): Promise<T> {
+    return this.withinDeadline(limitMs, async (timeoutMs) => {
+      const session = this.session('READ');
+      try {
+        const tx = session.beginTransaction(this.transactionConfig(timeoutMs));
+        try {
+          const stream = (query: string, params: CypherParams = {}) => {
+            if (this.trace) this.trace.roundTrips += 1;
+            return tx.run(query, withIntegerParams(params));
+          };
+          const outcome = await this.observed('READ', () => work({ stream }));
+          await tx.commit();
+          return outcome;
+        } finally {
+          // A rollback that fails (the connection is gone) must not hide the error that led to it.
+          if (tx.isOpen()) await tx.rollback().catch(() => undefined);
+        }
+      } catch (error) {
+        throw mapNeo4jError(error, limitMs, this.log);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   /** Schema commands (constraints, indexes) cannot share a transaction with data writes. */

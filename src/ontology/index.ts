@@ -5,6 +5,7 @@ export { STATISTIC_RANKS, StatisticRank, statisticRankProblem } from './statisti
 export {
   CURATED_RELATION_TYPES,
   DERIVED_RELATION_TYPES,
+  MENTIONS,
   RELATION_TYPES,
   relationTypeDefinition,
   type RelationTypeDefinition,

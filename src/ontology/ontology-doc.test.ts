@@ -62,6 +62,12 @@ describe('docs/ontology.md', () => {
     }
   });
 
+  it('names exactly the reflexive relation types of the code', () => {
+    const listed = /\*\*reflexive types\*\*: ([A-Z_, ]+|none)\./.exec(section('## Relation types'))?.[1];
+    const reflexive = RELATION_TYPES.filter((definition) => definition.reflexive).map((definition) => definition.type);
+    expect(listed === 'none' ? [] : kindList(listed ?? 'missing')).toEqual(reflexive);
+  });
+
   it('lists the curated relation types, with the kinds they join', () => {
     const rows = tableRows(section('### Curated (listed in graph.json)'));
     expect(rows.map(([type]) => type)).toEqual(CURATED_RELATION_TYPES.map((definition) => definition.type));

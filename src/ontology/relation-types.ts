@@ -8,6 +8,12 @@ export interface RelationTypeDefinition {
   fromKinds: readonly EntityKind[];
   toKinds: readonly EntityKind[];
   example: string;
+  /**
+   * Whether one entity may stand at both ends (a self-loop): only where the type gives that a
+   * meaning. Absent is false, as for every type so far: nothing borders, is part of, pressures
+   * or follows itself, so "Canada BORDERS Canada" is refused.
+   */
+  reflexive?: boolean;
 }
 
 /** Kinds that can act: causal and temporal links may start from any of them, not only from events. */
@@ -246,7 +252,19 @@ export const RELATION_TYPES: readonly RelationTypeDefinition[] = [
   },
 ];
 
-/** Types the loader derives from fields; cypher/seed/graph.json must not list them as relations. */
+/**
+ * The link from an article to an entity one of its sentences names (src/seed/mentions.ts, the
+ * sentence of a recorded statistic, an accepted mention). It is derived from the texts and is no
+ * relation between things, so it has no definition among RELATION_TYPES: relations, paths and
+ * neighbourhoods leave it out.
+ */
+export const MENTIONS = 'MENTIONS';
+
+/**
+ * Types derived, not curated: those the loader derives from fields of statistics and articles
+ * (cypher/seed/graph.json must not list them as relations), and MENTIONS. Editors neither link
+ * nor unlink them; they change with what they are derived from.
+ */
 export const DERIVED_RELATION_TYPES: ReadonlySet<string> = new Set([
   'REPORTED',
   'COLLECTED',
@@ -255,6 +273,7 @@ export const DERIVED_RELATION_TYPES: ReadonlySet<string> = new Set([
   'ABOUT_PLACE',
   'STATES',
   'PUBLISHED_BY',
+  MENTIONS,
 ]);
 
 /** The types editors may write with linkEntities and the seed may list: all but the derived ones. */

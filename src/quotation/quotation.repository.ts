@@ -1,4 +1,5 @@
 import type { TextAnchorRecord } from '../article';
+import type { StoredProperties } from '../history';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { provenanceProperties, type Provenance } from '../ontology';
@@ -117,8 +118,21 @@ export function toQuotationWrite({ anchor, ...quotation }: QuotationFacts, prove
   };
 }
 
-/** Writes quotations inside a caller's transaction (the seed's); the ids written and whether each found its speaker. */
-export async function mergeQuotations(tx: CypherTransaction, quotations: QuotationWrite[]): Promise<{ id: string; speakerLinked: boolean }[]> {
+/** A quotation as mergeQuotations left it: whether it found its speaker, and its properties (with its speaker's id) before and after. */
+export interface MergedQuotation {
+  id: string;
+  speakerLinked: boolean;
+  before: StoredProperties | null;
+  after: StoredProperties;
+}
+
+/** Writes quotations inside a caller's transaction (the seed's, an accepted proposal's). */
+export async function mergeQuotations(tx: CypherTransaction, quotations: QuotationWrite[]): Promise<MergedQuotation[]> {
   const records = await tx.run(readCypher('queries/quotation/merge-many.cypher'), { quotations });
-  return records.map((record) => ({ id: record.get('id') as string, speakerLinked: record.get('speakerLinked') as boolean }));
+  return records.map((record) => ({
+    id: record.get('id') as string,
+    speakerLinked: record.get('speakerLinked') as boolean,
+    before: record.get('before') as StoredProperties | null,
+    after: record.get('after') as StoredProperties,
+  }));
 }

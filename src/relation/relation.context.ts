@@ -4,6 +4,7 @@ import type { ArticleContext } from '../article';
 import type { EntityScope, EntitySelectionPrefetch } from '../entity';
 import { keyedPageLoader } from '../graphql/keyed-page-loader';
 import { selectedSubfieldArgs } from '../graphql/lookahead';
+import type { ChangeRecorder } from '../history';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { Provenance } from '../ontology';
 import type { Page } from '../paging';
@@ -52,9 +53,10 @@ export class RelationScope {
   constructor(
     executor: Neo4jExecutor,
     private readonly entities: EntityScope,
+    recorder: ChangeRecorder,
   ) {
     this.repository = new RelationRepository(executor);
-    this.service = new RelationService(executor, this.repository);
+    this.service = new RelationService(executor, this.repository, recorder);
   }
 
   /** A page of an entity's relations, each with its other end (kept by the entity scope). */

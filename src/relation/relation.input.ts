@@ -1,5 +1,6 @@
 import { ArrayMaxSize, ArrayMinSize, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { QUOTE_MINIMUM } from '../article';
 import { INPUT_LIMITS, IsEntityId, IsText } from '../graphql/input-rules';
 import { RELATION_TYPE_PATTERN } from './relation-id';
 
@@ -9,7 +10,9 @@ export class EvidenceInput {
   @IsEntityId()
   articleId: string;
 
-  @Field({ description: `A verbatim sentence (or part of one) of the article, at most ${INPUT_LIMITS.quoteLength} characters.` })
+  @Field({
+    description: `A verbatim sentence (or part of one) of the article, found there once: at least a clause, ${QUOTE_MINIMUM.words} words and ${QUOTE_MINIMUM.characters} characters (words at Unicode's word boundaries; "a" is refused as QUOTE_TOO_SHORT), at most ${INPUT_LIMITS.quoteLength} characters.`,
+  })
   @IsText(INPUT_LIMITS.quoteLength)
   @Matches(/\S/, { message: 'quote must not be blank' })
   quote: string;

@@ -1,4 +1,5 @@
 import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
+import type { StoredProperties } from '../history';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
@@ -23,6 +24,13 @@ export interface RelationEnds {
 
 export interface RelationWrite extends RelationEnds {
   evidence: EvidenceRecord[];
+}
+
+/** A relation as a merge left it, with its properties before (null: it is new) and after, for the write's Change. */
+export interface MergedRelation {
+  relation: RelationRecord;
+  before: StoredProperties | null;
+  after: StoredProperties;
 }
 
 /** Relations' Cypher and the mapping of its results; the rules of writes are RelationService's. */
@@ -71,23 +79,25 @@ export class RelationRepository {
     return new Map(records.map((record) => [record.get('id') as string, storedProvenance(record.get('kind'), record.get('note'))]));
   }
 
-  /** Records where a relation comes from, unless it says so already. */
-  async recordProvenance(tx: CypherTransaction, ends: RelationEnds, provenance: Provenance): Promise<void> {
-    await tx.run(readCypher('queries/relation/record-provenance.cypher'), { ...ends, kind: provenance.kind, note: provenanceNote(provenance) });
+  /** Records where a relation comes from, unless it says so already; its properties then, or null when it did. */
+  async recordProvenance(tx: CypherTransaction, ends: RelationEnds, provenance: Provenance): Promise<StoredProperties | null> {
+    const [record] = await tx.run(readCypher('queries/relation/record-provenance.cypher'), { ...ends, kind: provenance.kind, note: provenanceNote(provenance) });
+    return record ? (record.get('after') as StoredProperties) : null;
   }
 
-  /** Deletes the relation; false when there was none. */
-  async delete(tx: CypherTransaction, ends: RelationEnds): Promise<boolean> {
+  /** Deletes the relation; its properties as they were, or null when there was none. */
+  async delete(tx: CypherTransaction, ends: RelationEnds): Promise<StoredProperties | null> {
     const [record] = await tx.run(readCypher('queries/relation/delete.cypher'), { ...ends });
-    return record?.get('deleted') === true;
+    return (record?.get('before') as StoredProperties | null | undefined) ?? null;
   }
 }
 
 /**
  * Writes links inside a caller's transaction (linkEntities, recordStatistic, the seed): MERGE
- * per (from, type, to) and a union of evidence. Types and ends must have been checked by the caller.
+ * per (from, type, to) and a union of evidence. Types and ends must have been checked by the
+ * caller, and so must what the history records of them.
  */
-export async function mergeRelations(tx: CypherTransaction, links: RelationWrite[]): Promise<RelationRecord[]> {
+export async function mergeRelations(tx: CypherTransaction, links: RelationWrite[]): Promise<MergedRelation[]> {
   const relations = links.map((link) => ({
     id: relationId(link.fromId, link.type, link.toId),
     type: link.type,
@@ -96,5 +106,9 @@ export async function mergeRelations(tx: CypherTransaction, links: RelationWrite
     evidence: link.evidence.map((item) => encodeEvidence(item.articleId, item.quote)),
   }));
   const records = await tx.run(readCypher('queries/relation/merge-many.cypher'), { relations });
-  return records.map((record) => toRelationRecord(record.get('relation') as StoredRelation));
+  return records.map((record) => ({
+    relation: toRelationRecord(record.get('relation') as StoredRelation),
+    before: record.get('before') as StoredProperties | null,
+    after: record.get('after') as StoredProperties,
+  }));
 }

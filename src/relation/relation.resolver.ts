@@ -10,7 +10,7 @@ export class RelationResolver {
   @Authorized('editor')
   @Mutation(() => Relation, {
     description:
-      'Links two entities with a typed, sourced relation, or adds evidence to the existing one; one transaction, idempotent. Needs an editor key.',
+      'Links two different entities with a typed, sourced relation, or adds evidence to the existing one; one transaction, idempotent, recorded in the history. Needs an editor key.',
   })
   async linkEntities(@Arg('input', () => RelationInput, { description: 'The link and its evidence.' }) input: RelationInput, @Ctx() { relations }: RelationContext) {
     return relations.service.link(input);
@@ -18,7 +18,8 @@ export class RelationResolver {
 
   @Authorized('editor')
   @Mutation(() => Boolean, {
-    description: 'Deletes a relation by id; false when there was none. Derived links cannot be deleted. Needs an editor key.',
+    description:
+      'Deletes a curated relation by id; false when there was none; recorded in the history. Derived links (REPORTED, STATES, MENTIONS …) cannot be deleted: BAD_USER_INPUT with reason DERIVED_RELATION. Needs an editor key.',
   })
   async unlinkEntities(
     @Arg('id', () => ID, { description: 'The relation id, e.g. "person:mike-kelly-[CO_CHAIRS]->organization:northern-border-security-caucus".' }) id: string,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { DERIVED_RELATION_TYPES, StatisticRank, measureDefinition, provenanceProblem, relationTypeDefinition, statisticRankProblem, type EntityKind } from '../ontology';
-import { findQuote, normaliseText, splitSentences } from '../article';
+import { findQuote, normaliseText, quoteTooShort, splitSentences } from '../article';
 import { readArticleTexts, readSeedGraph } from './seed-data';
 import type { SeedEvidence, SeedPeriod, SeedStatistic } from './seed.types';
 
@@ -38,6 +38,12 @@ function resolve(name: string): string[] {
 function sourcesOf(statistic: SeedStatistic): SeedEvidence[] {
   return [{ articleId: statistic.sourceId, quote: statistic.evidence }, ...(statistic.alsoStatedBy ?? [])];
 }
+
+/** Every evidence quote of the seed, of relations and statistics, with what it is evidence of. */
+const evidenceQuotes = [
+  ...graph.relations.flatMap((relation) => relation.evidence.map((evidence) => ({ of: `${relation.fromId} ${relation.type} ${relation.toId}`, ...evidence }))),
+  ...graph.statistics.flatMap((statistic) => sourcesOf(statistic).map((source) => ({ of: statistic.id, ...source }))),
+];
 
 function statisticWhere(predicate: (statistic: SeedStatistic) => boolean): SeedStatistic {
   const matches = graph.statistics.filter(predicate);
@@ -318,14 +324,14 @@ describe('provenance', () => {
   });
 
   it('anchors every evidence quote, of relations and statistics, exactly once in its article', () => {
-    const quotes = [
-      ...graph.relations.flatMap((relation) => relation.evidence.map((evidence) => ({ of: `${relation.fromId} ${relation.type} ${relation.toId}`, ...evidence }))),
-      ...graph.statistics.flatMap((statistic) => sourcesOf(statistic).map((source) => ({ of: statistic.id, ...source }))),
-    ];
-    const notOnce = quotes
+    const notOnce = evidenceQuotes
       .map((quote) => ({ ...quote, occurrences: findQuote(textOf(quote.articleId), quote.quote).length }))
       .filter((quote) => quote.occurrences !== 1);
     expect(notOnce).toEqual([]);
+  });
+
+  it('quotes at least a clause in every evidence, as the API requires of editors (QUOTE_MINIMUM)', () => {
+    expect(evidenceQuotes.filter((quote) => quoteTooShort(quote.quote) !== null)).toEqual([]);
   });
 
   it('says for every relation whether the text asserts it, the curators inferred it (why) or it is external (whence)', () => {
@@ -466,6 +472,11 @@ describe('relations', () => {
         toKindAllowed: toKind !== undefined && definition?.toKinds.includes(toKind),
       }).toMatchObject({ known: true, derived: false, fromKindAllowed: true, toKindAllowed: true });
     }
+  });
+
+  it('join two different entities, where the type gives a self-loop no meaning', () => {
+    const selfLoops = graph.relations.filter((relation) => relation.fromId === relation.toId && !relationTypeDefinition(relation.type)?.reflexive);
+    expect(selfLoops).toEqual([]);
   });
 
   it('carry at least one piece of evidence from a known article, and are not repeated', () => {

@@ -1,6 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ArticleScope } from '../article';
 import type { EntityRecord, EntityScope } from '../entity';
+import type { ChangeRecorder } from '../history';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { RelationContext } from '../relation';
 import { NO_FILTER, StatisticRepository, type StatisticLinkIds, type StatisticQuery, type StatisticWithLinks } from './statistic.repository';
@@ -35,9 +36,10 @@ export class StatisticScope {
     executor: Neo4jExecutor,
     articles: ArticleScope,
     private readonly entities: EntityScope,
+    recorder: ChangeRecorder,
   ) {
     this.repository = new StatisticRepository(executor);
-    this.service = new StatisticService(executor, this.repository, articles.repository);
+    this.service = new StatisticService(executor, this.repository, articles.repository, recorder);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsIn, IsNumber, IsOptional, Matches, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { Field, Float, ID, InputType } from 'type-graphql';
+import { QUOTE_MINIMUM } from '../article';
 import { INPUT_LIMITS, IsEntityId, IsName, IsText } from '../graphql/input-rules';
 import { DateScalar } from '../graphql/scalars';
 import { STATISTIC_RANKS, StatisticRank, ValueQualifier } from '../ontology';
@@ -79,7 +80,9 @@ export class StatisticInput {
   @IsEntityId()
   sourceId: string;
 
-  @Field({ description: 'The verbatim sentence of the source that states the number.' })
+  @Field({
+    description: `The verbatim sentence of the source that states the number, found there once: at least a clause, ${QUOTE_MINIMUM.words} words and ${QUOTE_MINIMUM.characters} characters, at most ${INPUT_LIMITS.quoteLength}.`,
+  })
   @IsText(INPUT_LIMITS.quoteLength)
   @Matches(/\S/, { message: 'evidence must not be blank' })
   evidence: string;

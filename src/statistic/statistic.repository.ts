@@ -1,4 +1,6 @@
-import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
+import type { Node as Neo4jNode } from 'neo4j-driver';
+import { accountedProperties, toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
+import type { StoredProperties } from '../history';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { CONFLICTING_QUALIFIERS, type StatisticRank } from '../ontology';
@@ -39,6 +41,13 @@ export interface StatisticNode {
   /** A rank to give it, with its reason; null keeps the rank of a recorded statistic (NORMAL when new). */
   rank: StatisticRank | null;
   rankReason: string | null;
+}
+
+/** A statistic as recordStatistic left it, and what it held before (null for a new one), for the write's Change. */
+export interface StatisticWritten {
+  statistic: EntityRecord;
+  before: StoredProperties | null;
+  after: StoredProperties;
 }
 
 /** A statistic's row as page.cypher and disagreements.cypher return it. */
@@ -87,9 +96,11 @@ export class StatisticRepository {
     return new Map(records.map((record) => [record.get('id') as string, (record.get('disagreements') as StatisticRow[]).map(toStatisticWithLinks)]));
   }
 
-  async insert(tx: CypherTransaction, statistic: StatisticNode): Promise<EntityRecord> {
+  async insert(tx: CypherTransaction, statistic: StatisticNode): Promise<StatisticWritten> {
     const [record] = await tx.run(readCypher('queries/statistic/record.cypher'), { ...statistic });
-    return toEntityRecord(record!.get('s') as StoredEntity);
+    const node = record!.get('s') as Neo4jNode;
+    const before = record!.get('before') as StoredProperties | null;
+    return { statistic: toEntityRecord(node), before: before && accountedProperties(before), after: accountedProperties(node.properties) };
   }
 
   private async pageOf(ids: readonly string[] | null, query: StatisticQuery, request: PageRequest): Promise<Page<StatisticWithLinks>> {

@@ -61,7 +61,7 @@ export class StatisticResolver {
 
   @Authorized('editor')
   @Mutation(() => Statistic, {
-    description: 'Records a number a source reports, with its links; one transaction, idempotent. Needs an editor key.',
+    description: 'Records a number a source reports, with its links; one transaction, idempotent, recorded in the history. Needs an editor key.',
   })
   async recordStatistic(
     @Arg('input', () => StatisticInput, { description: 'The number, its context and the sentence that states it.' }) input: StatisticInput,

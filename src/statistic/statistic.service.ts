@@ -1,7 +1,8 @@
 import { mentionOfQuote, requireQuote, type ArticleRepository } from '../article';
 import { nameKeysOf, References, type EntityRecord } from '../entity';
 import { BadUserInputError } from '../errors';
-import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { changedProperties, type ChangeRecorder, type RecordingTransaction } from '../history';
+import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { EntityKind, MEASURES, measureDefinition, provenanceProperties, relationTypeDefinition, statisticRankProblem, type Provenance, type StatisticRank } from '../ontology';
 import { mergeRelations } from '../relation';
 import { statisticIdFor, statisticNameFor, type StatisticFacts } from './statistic-identity';
@@ -30,6 +31,7 @@ export class StatisticService {
     private readonly executor: Neo4jExecutor,
     private readonly repository: StatisticRepository,
     private readonly articles: ArticleRepository,
+    private readonly recorder: ChangeRecorder,
   ) {}
 
   /**
@@ -38,14 +40,17 @@ export class StatisticService {
    * the statistic; without one a new statistic is NORMAL and a recorded one keeps its rank.
    */
   async record(facts: StatisticFacts, ranking: StatisticRanking = KEEP_RANK): Promise<EntityRecord> {
-    return this.executor.writeTransaction((tx) => this.recordIn(tx, facts, ranking));
+    return this.executor.writeTransaction((tx) => this.recordIn(this.recorder.recording(tx, 'recordStatistic'), facts, ranking));
   }
 
   /**
    * record, inside a caller's transaction. `provenance` is where a new statistic comes from
    * (EXTRACTED for one accepted from ingestion); a statistic already recorded keeps its own.
+   * One Change records the statistic and, under `links`, the evidence of each derived link the
+   * write made or added to (the links are its origin, destination, places, reporter, collector
+   * and sources); the mention of its sentence follows from that evidence.
    */
-  async recordIn(tx: CypherTransaction, facts: StatisticFacts, ranking: StatisticRanking = KEEP_RANK, provenance: Provenance | null = null): Promise<EntityRecord> {
+  async recordIn(tx: RecordingTransaction, facts: StatisticFacts, ranking: StatisticRanking = KEEP_RANK, provenance: Provenance | null = null): Promise<EntityRecord> {
     const measure = measureDefinition(facts.measure);
     if (measure === undefined) {
       const known = MEASURES.map((definition) => `"${definition.measure}"`).join(', ');
@@ -70,7 +75,7 @@ export class StatisticService {
 
     const id = statisticIdFor(facts);
     const name = statisticNameFor(facts, origin?.name ?? null, destination?.name ?? null);
-    const statistic = await this.repository.insert(tx, {
+    const written = await this.repository.insert(tx, {
       id,
       properties: {
         name,
@@ -90,9 +95,17 @@ export class StatisticService {
       rank: rank.rank,
       rankReason: rank.reason,
     });
-    await mergeRelations(tx, statisticLinks({ ...facts, id, placeIds }));
+    const links = await mergeRelations(tx, statisticLinks({ ...facts, id, placeIds }));
     await this.articles.addMention(tx, mentionOfQuote(source, facts.evidence, id));
-    return statistic;
+    const changedLinks = links.filter(({ before, after }) => changedProperties(before, after) !== null);
+    const evidence = (side: 'before' | 'after') => Object.fromEntries(changedLinks.map((link) => [link.relation.id, link[side]?.evidence ?? null]));
+    await tx.record({
+      what: id,
+      entityIds: [id, ...changedLinks.flatMap(({ relation }) => [relation.fromId, relation.toId])],
+      before: written.before && { ...written.before, links: evidence('before') },
+      after: { ...written.after, links: evidence('after') },
+    });
+    return written.statistic;
   }
 }
 

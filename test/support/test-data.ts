@@ -123,16 +123,18 @@ export class TestData {
 
   /**
    * Removes every node that carries one of this file's tokens (a test's or the file's), the
-   * name keys of its entities, the proposals of its articles, and its datasets (whose releases
-   * and observations carry the dataset id in their release id).
+   * name keys of its entities, the proposals of its articles, its datasets (whose releases
+   * and observations carry the dataset id in their release id), and the history of its writes
+   * (the changes of its own things, or that touched one of them).
    */
   async cleanUp(): Promise<void> {
     await this.query(
       `MATCH (n)
        WHERE (n:Entity OR n:NameKey OR n:Proposal OR n:Quotation OR n:Dataset OR n:DatasetRelease OR n:DatasetReleaseStaging
-              OR n:Observation OR n:ObservationTotal OR n:ObservationSubtotal)
+              OR n:Observation OR n:ObservationTotal OR n:ObservationSubtotal OR n:Change)
          AND any(token IN $tokens WHERE
-               any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId, n.releaseId, n.entityId] + coalesce(n.aliases, []) WHERE toLower(text) CONTAINS token))
+               any(text IN [n.id, n.name, n.measure, n.articleId, n.sourceId, n.releaseId, n.entityId, n.what]
+                           + coalesce(n.aliases, []) + coalesce(n.entityIds, []) WHERE toLower(text) CONTAINS token))
        DETACH DELETE n`,
       { tokens: this.tokens },
     );

@@ -1,4 +1,6 @@
-// $type was checked against the relation-type pattern before it reached this query.
+// $type was checked against the relation-type pattern before it reached this query. The relation's
+// properties as they were (null when there was none), for the write's Change.
 OPTIONAL MATCH (:Entity {id: $fromId})-[relation:$($type)]->(:Entity {id: $toId})
+WITH relation, properties(relation) AS before
 DELETE relation
-RETURN count(relation) > 0 AS deleted
+RETURN before
