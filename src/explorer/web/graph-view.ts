@@ -261,13 +261,6 @@ export class GraphView {
     return node.nonempty() ? { ...node.renderedPosition() } : null;
   }
 
-  /** For the browser test and the bench: how long one full redraw takes, in ms. */
-  measureRedraw(): number {
-    const start = performance.now();
-    this.cy.forceRender();
-    return performance.now() - start;
-  }
-
   /**
    * For the bench: pans by a few pixels on each of `frames` animation frames and resolves with
    * the time between frames, in ms, which is what a researcher dragging the graph feels.

@@ -530,7 +530,6 @@ Object.assign(window, {
     positionOf: (id: string) => graph.positionOf(id),
     renderedPositionOf: (id: string) => graph.renderedPositionOf(id),
     drawnClaims: () => chart.drawnClaims,
-    measureRedraw: () => graph.measureRedraw(),
     measurePan: (frames: number) => graph.measurePan(frames),
     visible: () => graph.visible(),
     expand: (id: string) => expand(id),
