@@ -1,0 +1,1 @@
+DROP INDEX border_kg_restore IF EXISTS
