@@ -1,10 +1,23 @@
+import { KIND_STYLES, VERDICT_STYLES } from './web/vocabulary';
+
 /*
  * The explorer's stylesheet, kept as text in a TypeScript module as the IDE's is: tsc emits only
  * TypeScript, and the image ships dist/ without src/. Served as a file (the page's policy
  * forbids inline styles).
  */
-export const EXPLORER_STYLESHEET = `/* Colours of kinds and verdicts repeat src/explorer/web/vocabulary.ts: the canvas cannot read CSS. */
-*,
+
+/**
+ * The colours of kinds and verdicts, from the vocabulary the canvas and the chart draw with
+ * (src/explorer/web/vocabulary.ts), so the legend, the badges and the graph cannot drift apart.
+ */
+const VOCABULARY_COLOURS = [
+  ...Object.entries(KIND_STYLES).map(([kind, { colour }]) => `.kind-dot[data-kind="${kind}"],\n.kind-badge[data-kind="${kind}"] {\n  background: ${colour};\n}`),
+  ...Object.entries(VERDICT_STYLES).map(
+    ([verdict, { colour }]) => `.verdict[data-verdict="${verdict}"] {\n  border-color: ${colour};\n  color: ${colour};\n}\n.comparison[data-verdict="${verdict}"] {\n  border-color: ${colour};\n}`,
+  ),
+].join('\n');
+
+export const EXPLORER_STYLESHEET = `*,
 *::before,
 *::after {
   box-sizing: border-box;
@@ -322,15 +335,6 @@ button.link {
 .provenance p {
   margin: 2px 0;
 }
-.comparison[data-verdict='MATCHES'] {
-  border-color: #2b8a3e;
-}
-.comparison[data-verdict='CONSISTENT'] {
-  border-color: #1f6fb4;
-}
-.comparison[data-verdict='DIFFERS'] {
-  border-color: #c92a2a;
-}
 .actions {
   display: flex;
   flex-wrap: wrap;
@@ -424,62 +428,7 @@ table.points td.number {
   color: #a51111;
   font-weight: 600;
 }
-.kind-dot[data-kind="PERSON"],
-.kind-badge[data-kind="PERSON"] {
-  background: #1f6fb4;
-}
-.kind-dot[data-kind="ORGANIZATION"],
-.kind-badge[data-kind="ORGANIZATION"] {
-  background: #d9730d;
-}
-.kind-dot[data-kind="PLACE"],
-.kind-badge[data-kind="PLACE"] {
-  background: #2b8a3e;
-}
-.kind-dot[data-kind="POLICY"],
-.kind-badge[data-kind="POLICY"] {
-  background: #7048b6;
-}
-.kind-dot[data-kind="EVENT"],
-.kind-badge[data-kind="EVENT"] {
-  background: #c92a2a;
-}
-.kind-dot[data-kind="STATISTIC"],
-.kind-badge[data-kind="STATISTIC"] {
-  background: #8a5a44;
-}
-.kind-dot[data-kind="ARTICLE"],
-.kind-badge[data-kind="ARTICLE"] {
-  background: #5c6370;
-}
-.verdict[data-verdict="MATCHES"] {
-  border-color: #2b8a3e;
-  color: #2b8a3e;
-}
-.verdict[data-verdict="CONSISTENT"] {
-  border-color: #1f6fb4;
-  color: #1f6fb4;
-}
-.verdict[data-verdict="DIFFERS"] {
-  border-color: #c92a2a;
-  color: #c92a2a;
-}
-.verdict[data-verdict="NO_OFFICIAL_COUNTERPART"] {
-  border-color: #868e96;
-  color: #868e96;
-}
-.kind-dot[data-kind="GROUP"],
-.kind-badge[data-kind="GROUP"] {
-  background: #0b7285;
-}
-.kind-dot[data-kind="PARTY"],
-.kind-badge[data-kind="PARTY"] {
-  background: #a61e4d;
-}
-.kind-dot[data-kind="EQUIPMENT"],
-.kind-badge[data-kind="EQUIPMENT"] {
-  background: #5f3dc4;
-}
+${VOCABULARY_COLOURS}
 /* A phone held upright: one column, the graph shorter, the evidence below it for reading. */
 @media (max-width: 800px) {
   .layout {
