@@ -27,37 +27,49 @@ function withBound(template: string, name: string, value: number): string {
 }
 
 /** The service's main query of an operation, with its repository's parameters. */
+/**
+ * What the service fetches of entities and relations for each operation's document (its
+ * projection, src/entity/entity-projection.ts; src/app/projection.test.ts checks these).
+ */
+const SERVICE_READS: Record<OperationName, { entityProperties: string[]; withEvidence?: boolean }> = {
+  A: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
+  B: { entityProperties: ['id', 'kind', 'name'] },
+  C: { entityProperties: ['id', 'kind', 'measure', 'value', 'unit', 'periodStart', 'periodEnd', 'periodLabel', 'sourceId', 'name', 'title'] },
+  D: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
+  E: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
+};
+
 function serviceQuery(operation: OperationName, sample: Sample): { file: string; query: string; params: Record<string, unknown> } {
   switch (operation) {
     case 'A':
       return {
         file: 'queries/relation/of-entities.cypher',
         query: readCypher('queries/relation/of-entities.cypher'),
-        params: { entityIds: [sample.id], types: null, otherKinds: null, direction: 'BOTH', afterKey: null, limitPlusOne: neo4j.int(21) },
+        params: { entityIds: [sample.id], types: null, otherKinds: null, direction: 'BOTH', afterKey: null, limitPlusOne: neo4j.int(21), ...SERVICE_READS.A },
       };
     case 'B':
       return {
         file: 'queries/search/search.cypher',
         query: readCypher('queries/search/search.cypher'),
-        params: { lucene: escapeLucene(sample.text!), exactKey: sample.text!.toLowerCase(), kinds: null, first: neo4j.int(10), candidates: neo4j.int(100) },
+        params: { lucene: escapeLucene(sample.text!), exactKey: sample.text!.toLowerCase(), kinds: null, first: neo4j.int(10), candidates: neo4j.int(100), ...SERVICE_READS.B },
       };
     case 'C':
       return {
         file: 'queries/statistic/page.cypher',
         query: readCypher('queries/statistic/page.cypher'),
-        params: { ids: null, measure: null, placeId: sample.placeId, reportedById: null, sourceId: null, from: sample.from, to: sample.to, afterKey: null, limitPlusOne: neo4j.int(51) },
+        params: { ids: null, measure: null, placeId: sample.placeId, reportedById: null, sourceId: null, from: sample.from, to: sample.to, afterKey: null, limitPlusOne: neo4j.int(51), ...SERVICE_READS.C },
       };
     case 'D':
       return {
         file: 'queries/graph/neighborhood.cypher',
         query: withBound(readCypher('queries/graph/neighborhood.cypher'), 'depth', 2),
-        params: { id: sample.id, othersLimit: neo4j.int(199) },
+        params: { id: sample.id, othersLimit: neo4j.int(199), ...SERVICE_READS.D },
       };
     case 'E':
       return {
         file: 'queries/graph/shortest-path.cypher',
         query: withBound(readCypher('queries/graph/shortest-path.cypher'), 'maxHops', 4),
-        params: { fromId: sample.from, toId: sample.to },
+        params: { fromId: sample.from, toId: sample.to, ...SERVICE_READS.E },
       };
   }
 }

@@ -3,6 +3,14 @@ export { EntityScope, type EntityContext, type EntitySelectionPrefetch } from '.
 export { entityIdFor, nameClaimsOf, nameKeysOf, slugify, type NameClaim } from './entity-identity';
 export { claimNames, releaseNames, type NameConflict } from './entity.repository';
 export { claimMissingNameKeys, describeNameConflict } from './entity.service';
+export {
+  ENTITY_FIELD_PROPERTIES,
+  FIELDS_THAT_READ_NO_ENTITY_PROPERTY,
+  entityProjection,
+  projectedEntityReader,
+  readsRelationEvidence,
+  type EntityProjection,
+} from './entity-projection';
 export { accountedProperties, toEntityRecord, type EntityRecord, type PeriodRecord, type StoredEntity } from './entity.record';
 export { Entity, Equipment, Event, Group, Node, Organization, Party, Period, Person, Place, Policy } from './entity.type';
 export { Alias, Provenance, aliasesOf, provenanceOf } from './provenance.type';

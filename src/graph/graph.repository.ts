@@ -1,4 +1,4 @@
-import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
+import { projectedEntityReader, type EntityProjection, type EntityRecord } from '../entity';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { toRelationRecord, type RelationRecord, type StoredRelation } from '../relation';
@@ -21,29 +21,36 @@ function withBound(template: string, name: string, value: number): string {
   return template.replaceAll(`{{${name}}}`, String(value));
 }
 
-function toSubgraph(nodes: StoredEntity[], relations: StoredRelation[]): SubgraphRecord {
-  return { nodes: nodes.map(toEntityRecord), relations: relations.map(toRelationRecord) };
+/** What of entities and relations an operation reads (see EntityProjection): the rest is not fetched. */
+export interface SubgraphRead {
+  entityProperties: EntityProjection;
+  withEvidence: boolean;
+}
+
+function toSubgraph(nodes: unknown[], relations: StoredRelation[], toEntity: (stored: unknown) => EntityRecord): SubgraphRecord {
+  return { nodes: nodes.map(toEntity), relations: relations.map(toRelationRecord) };
 }
 
 export class GraphRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async shortestPath(fromId: string, toId: string, maxHops: number): Promise<PathSearch> {
+  async shortestPath(fromId: string, toId: string, maxHops: number, read: SubgraphRead): Promise<PathSearch> {
     const query = withBound(readCypher('queries/graph/shortest-path.cypher'), 'maxHops', maxHops);
-    const [record] = await this.executor.read(query, { fromId, toId });
-    const start = record!.get('start') as StoredEntity | null;
-    const nodes = record!.get('nodes') as StoredEntity[] | null;
+    const [record] = await this.executor.read(query, { fromId, toId, ...read });
+    const toEntity = projectedEntityReader(read.entityProperties);
+    const start = record!.get('start') as unknown;
+    const nodes = record!.get('nodes') as unknown[] | null;
     return {
-      start: start && toEntityRecord(start),
+      start: start == null ? null : toEntity(start),
       endFound: record!.get('endFound') as boolean,
-      path: nodes && toSubgraph(nodes, record!.get('relations') as StoredRelation[]),
+      path: nodes && toSubgraph(nodes, record!.get('relations') as StoredRelation[], toEntity),
     };
   }
 
-  async neighborhood(id: string, depth: number, limit: number): Promise<SubgraphRecord | null> {
+  async neighborhood(id: string, depth: number, limit: number, read: SubgraphRead): Promise<SubgraphRecord | null> {
     const query = withBound(readCypher('queries/graph/neighborhood.cypher'), 'depth', depth);
-    const [record] = await this.executor.read(query, { id, othersLimit: limit - 1 });
+    const [record] = await this.executor.read(query, { id, othersLimit: limit - 1, ...read });
     if (!record) return null;
-    return toSubgraph(record.get('nodes') as StoredEntity[], record.get('relations') as StoredRelation[]);
+    return toSubgraph(record.get('nodes') as unknown[], record.get('relations') as StoredRelation[], projectedEntityReader(read.entityProperties));
   }
 }

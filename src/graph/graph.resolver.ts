@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import { isDatasetId } from '../dataset';
-import { Node } from '../entity';
+import { entityProjection, Node, readsRelationEvidence } from '../entity';
 import { NotFoundError } from '../errors';
 import { neighborhoodCost, pathCost } from '../graphql/limits/cost';
 import { isQuotationId } from '../quotation';
@@ -18,6 +19,9 @@ import {
   PathArgs,
   Subgraph,
 } from './graph.type';
+
+/** What the operation reads of the subgraph's entities and relations: the rest is not fetched. */
+const subgraphRead = (info: GraphQLResolveInfo) => ({ entityProperties: entityProjection(info), withEvidence: readsRelationEvidence(info) });
 
 /** The graph as a whole: any node by id, paths between entities, neighbourhoods. */
 @Resolver()
@@ -38,8 +42,8 @@ export class GraphResolver {
     description: 'A shortest chain of relations between two entities, or null.',
     complexity: pathCost(MAX_PATH_HOPS),
   })
-  async path(@Args() { from, to, maxHops }: PathArgs, @Ctx() { graph, entities }: GraphContext) {
-    const { start, endFound, path } = await graph.shortestPath(from, to, maxHops ?? DEFAULT_PATH_HOPS);
+  async path(@Args() { from, to, maxHops }: PathArgs, @Ctx() { graph, entities }: GraphContext, @Info() info: GraphQLResolveInfo) {
+    const { start, endFound, path } = await graph.shortestPath(from, to, maxHops ?? DEFAULT_PATH_HOPS, subgraphRead(info));
     if (!start) throw new NotFoundError('Entity', from);
     if (!endFound) throw new NotFoundError('Entity', to);
     entities.remember(path?.nodes ?? [start]);
@@ -51,8 +55,8 @@ export class GraphResolver {
     description: 'Everything within depth hops of an entity, at most limit nodes.',
     complexity: neighborhoodCost(MAX_NEIGHBORHOOD_DEPTH, MAX_NEIGHBORHOOD_LIMIT),
   })
-  async neighborhood(@Args() { id, depth, limit }: NeighborhoodArgs, @Ctx() { graph, entities }: GraphContext) {
-    const subgraph = await graph.neighborhood(id, depth ?? DEFAULT_NEIGHBORHOOD_DEPTH, limit ?? DEFAULT_NEIGHBORHOOD_LIMIT);
+  async neighborhood(@Args() { id, depth, limit }: NeighborhoodArgs, @Ctx() { graph, entities }: GraphContext, @Info() info: GraphQLResolveInfo) {
+    const subgraph = await graph.neighborhood(id, depth ?? DEFAULT_NEIGHBORHOOD_DEPTH, limit ?? DEFAULT_NEIGHBORHOOD_LIMIT, subgraphRead(info));
     if (!subgraph) throw new NotFoundError('Entity', id);
     entities.remember(subgraph.nodes);
     return subgraph;

@@ -1,4 +1,5 @@
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Ctx, FieldResolver, Info, Resolver, Root } from 'type-graphql';
 import { Article } from '../article';
 import { Organization, type EntityRecord } from '../entity';
 import type { RelationContext } from './relation.context';
@@ -10,8 +11,8 @@ const PUBLISHER = { types: ['PUBLISHED_BY'], direction: RelationDirection.OUTGOI
 @Resolver(() => Article)
 export class ArticlePublisherResolver {
   @FieldResolver(() => Organization, { nullable: true, description: 'Who published the article.' })
-  async publisher(@Root() article: EntityRecord, @Ctx() { relations }: RelationContext) {
-    const page = await relations.withOtherEnds(article.id, { query: PUBLISHER, page: { limit: 1, afterKey: null } });
+  async publisher(@Root() article: EntityRecord, @Ctx() { relations }: RelationContext, @Info() info: GraphQLResolveInfo) {
+    const page = await relations.withOtherEnds(article.id, { query: PUBLISHER, page: { limit: 1, afterKey: null } }, info);
     return page.items[0]?.node.other ?? null;
   }
 }

@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ArticleContext } from '../article';
-import type { EntityScope, EntitySelectionPrefetch } from '../entity';
+import { entityProjection, readsRelationEvidence, type EntityProjection, type EntityScope, type EntitySelectionPrefetch } from '../entity';
 import { keyedPageLoader } from '../graphql/keyed-page-loader';
 import { selectedSubfieldArgs } from '../graphql/lookahead';
 import type { ChangeRecorder } from '../history';
@@ -28,6 +28,17 @@ function relationsSelected(info: GraphQLResolveInfo): RelationPageArgs | undefin
   }
 }
 
+/** A page of relations as an operation reads it: which page, and what of the entities and relations it needs. */
+interface RelationPageRead {
+  args: RelationPageArgs;
+  entityProperties: EntityProjection;
+  withEvidence: boolean;
+}
+
+function pageRead(args: RelationPageArgs, info: GraphQLResolveInfo, evidenceNeeded = false): RelationPageRead {
+  return { args, entityProperties: entityProjection(info), withEvidence: evidenceNeeded || readsRelationEvidence(info) };
+}
+
 /** Relations for one request: the repository, the service, and the batched relations of entities. */
 export class RelationScope {
   readonly repository: RelationRepository;
@@ -37,8 +48,8 @@ export class RelationScope {
    * Pages of relations of the entities asked for in one tick, one query per distinct filter and
    * page. The query returns the entities themselves too, which the entity scope keeps.
    */
-  private readonly ofEntities = keyedPageLoader<RelationPageArgs, RelationWithOtherEnd>(async (ids, args) => {
-    const { pages, entities } = await this.repository.ofEntities(ids, args.query, args.page);
+  private readonly ofEntities = keyedPageLoader<RelationPageRead, RelationWithOtherEnd>(async (ids, read) => {
+    const { pages, entities } = await this.repository.ofEntities(ids, read.args.query, read.args.page, read);
     this.entities.remember(entities.values());
     this.entities.rememberAbsent(ids.filter((id) => !entities.has(id)));
     return pages;
@@ -59,9 +70,12 @@ export class RelationScope {
     this.service = new RelationService(executor, this.repository, recorder);
   }
 
-  /** A page of an entity's relations, each with its other end (kept by the entity scope). */
-  async withOtherEnds(id: string, args: RelationPageArgs): Promise<Page<RelationWithOtherEnd>> {
-    const page = await this.ofEntities.load({ id, args });
+  /**
+   * A page of an entity's relations, each with its other end (kept by the entity scope), with
+   * what the resolver's operation reads of them; with their evidence also when the caller reads it.
+   */
+  async withOtherEnds(id: string, args: RelationPageArgs, info: GraphQLResolveInfo, evidenceNeeded = false): Promise<Page<RelationWithOtherEnd>> {
+    const page = await this.ofEntities.load({ id, args: pageRead(args, info, evidenceNeeded) });
     this.entities.remember(page.items.map((item) => item.node.other));
     return page;
   }
@@ -73,7 +87,7 @@ export class RelationScope {
   /** For EntityScope.addSelectionPrefetch: `entity(id) { relations }` in one query. */
   readonly prefetchSelectedRelations: EntitySelectionPrefetch = async (id, info) => {
     const args = relationsSelected(info);
-    if (args) await this.ofEntities.load({ id, args });
+    if (args) await this.ofEntities.load({ id, args: pageRead(args, info) });
   };
 }
 

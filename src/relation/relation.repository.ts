@@ -1,4 +1,4 @@
-import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
+import { projectedEntityReader, type EntityProjection, type EntityRecord } from '../entity';
 import type { StoredProperties } from '../history';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
@@ -37,29 +37,36 @@ export interface MergedRelation {
 export class RelationRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  /** Pages of the entities' relations, and the entities themselves (absent ids have neither). */
+  /**
+   * Pages of the entities' relations, and the entities themselves (absent ids have neither),
+   * entities with the given properties only (all when null), relations with their evidence or not.
+   */
   async ofEntities(
     entityIds: readonly string[],
     query: RelationQuery,
     request: PageRequest,
+    { entityProperties, withEvidence }: { entityProperties: EntityProjection; withEvidence: boolean },
   ): Promise<{ pages: Map<string, Page<RelationWithOtherEnd>>; entities: Map<string, EntityRecord> }> {
     const records = await this.executor.read(readCypher('queries/relation/of-entities.cypher'), {
       entityIds,
       ...query,
       afterKey: request.afterKey,
       limitPlusOne: request.limit + 1,
+      entityProperties,
+      withEvidence,
     });
+    const toEntity = projectedEntityReader(entityProperties);
     const pages = new Map<string, Page<RelationWithOtherEnd>>();
     const entities = new Map<string, EntityRecord>();
     for (const record of records) {
       const entityId = record.get('entityId') as string;
-      const rows = record.get('rows') as { sortKey: string; other: StoredEntity; relation: StoredRelation }[];
+      const rows = record.get('rows') as { sortKey: string; other: unknown; relation: StoredRelation }[];
       const items = rows.map((row) => ({
         sortKey: row.sortKey,
-        node: { relation: toRelationRecord(row.relation), other: toEntityRecord(row.other) },
+        node: { relation: toRelationRecord(row.relation), other: toEntity(row.other) },
       }));
       pages.set(entityId, pageFromRows(items, request, record.get('totalCount') as number));
-      entities.set(entityId, toEntityRecord(record.get('entity') as StoredEntity));
+      entities.set(entityId, toEntity(record.get('entity')));
     }
     return { pages, entities };
   }

@@ -1,4 +1,4 @@
-import { toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
+import { projectedEntityReader, toEntityRecord, type EntityProjection, type EntityRecord, type StoredEntity } from '../entity';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { EntityKind } from '../ontology';
@@ -37,7 +37,8 @@ const CANDIDATE_FACTOR = 10;
 export class SearchRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async search(text: string, kinds: EntityKind[] | null, first: number, mode: SearchMode = 'WORDS'): Promise<SearchResult[]> {
+  /** Entities with the given properties only (all when null: see EntityProjection). */
+  async search(text: string, kinds: EntityKind[] | null, first: number, mode: SearchMode, entityProperties: EntityProjection): Promise<SearchResult[]> {
     const lucene = luceneQuery(text, mode);
     if (lucene === '' || first === 0) return [];
     const records = await this.executor.read(readCypher('queries/search/search.cypher'), {
@@ -46,9 +47,11 @@ export class SearchRepository {
       kinds,
       first,
       candidates: first * CANDIDATE_FACTOR,
+      entityProperties,
     });
+    const toEntity = projectedEntityReader(entityProperties);
     return records.map((record) => ({
-      entity: toEntityRecord(record.get('node') as StoredEntity),
+      entity: toEntity(record.get('node')),
       score: record.get('score') as number,
     }));
   }

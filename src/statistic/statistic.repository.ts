@@ -1,5 +1,5 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
-import { accountedProperties, toEntityRecord, type EntityRecord, type StoredEntity } from '../entity';
+import { accountedProperties, projectedEntityReader, toEntityRecord, type EntityProjection, type EntityRecord } from '../entity';
 import type { StoredProperties } from '../history';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
@@ -50,15 +50,16 @@ export interface StatisticWritten {
   after: StoredProperties;
 }
 
-/** A statistic's row as page.cypher and disagreements.cypher return it. */
+/** A statistic's row as page.cypher and disagreements.cypher return it: entities projected or whole (see EntityProjection). */
 interface StatisticRow {
-  node: StoredEntity;
+  node: unknown;
   links: StatisticLinkIds;
-  related: StoredEntity[];
+  related: unknown[];
 }
 
-function toStatisticWithLinks(row: StatisticRow): StatisticWithLinks {
-  return { statistic: toEntityRecord(row.node), links: row.links, related: row.related.map(toEntityRecord) };
+function statisticRowReader(entityProperties: EntityProjection): (row: StatisticRow) => StatisticWithLinks {
+  const toEntity = projectedEntityReader(entityProperties);
+  return (row) => ({ statistic: toEntity(row.node), links: row.links, related: row.related.map(toEntity) });
 }
 
 /** Qualifier pairs that cannot both hold of one value, in both orders, as disagreements.cypher compares them. */
@@ -73,13 +74,14 @@ export const NO_FILTER: StatisticQuery = { measure: null, placeId: null, reporte
 export class StatisticRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  async page(query: StatisticQuery, request: PageRequest): Promise<Page<StatisticWithLinks>> {
-    return this.pageOf(null, query, request);
+  /** A page of the matching statistics; they and the entities they link to with the given properties only (all when null). */
+  async page(query: StatisticQuery, request: PageRequest, entityProperties: EntityProjection = null): Promise<Page<StatisticWithLinks>> {
+    return this.pageOf(null, query, request, entityProperties);
   }
 
   /** Statistics reached some other way (by id, search, path), with their links. */
   async byIds(ids: readonly string[]): Promise<Map<string, StatisticWithLinks>> {
-    const page = await this.pageOf(ids, NO_FILTER, { limit: ids.length, afterKey: null });
+    const page = await this.pageOf(ids, NO_FILTER, { limit: ids.length, afterKey: null }, null);
     return new Map(page.items.map((item) => [item.node.statistic.id, item.node]));
   }
 
@@ -92,7 +94,9 @@ export class StatisticRepository {
     const records = await this.executor.read(readCypher('queries/statistic/disagreements.cypher'), {
       ids,
       conflictingQualifiers: CONFLICTING_QUALIFIER_PAIRS,
+      entityProperties: null,
     });
+    const toStatisticWithLinks = statisticRowReader(null);
     return new Map(records.map((record) => [record.get('id') as string, (record.get('disagreements') as StatisticRow[]).map(toStatisticWithLinks)]));
   }
 
@@ -103,13 +107,20 @@ export class StatisticRepository {
     return { statistic: toEntityRecord(node), before: before && accountedProperties(before), after: accountedProperties(node.properties) };
   }
 
-  private async pageOf(ids: readonly string[] | null, query: StatisticQuery, request: PageRequest): Promise<Page<StatisticWithLinks>> {
+  private async pageOf(
+    ids: readonly string[] | null,
+    query: StatisticQuery,
+    request: PageRequest,
+    entityProperties: EntityProjection,
+  ): Promise<Page<StatisticWithLinks>> {
     const [record] = await this.executor.read(readCypher('queries/statistic/page.cypher'), {
       ids,
       ...query,
       afterKey: request.afterKey,
       limitPlusOne: request.limit + 1,
+      entityProperties,
     });
+    const toStatisticWithLinks = statisticRowReader(entityProperties);
     const rows = (record?.get('rows') ?? []) as (StatisticRow & { sortKey: string })[];
     const items = rows.map((row) => ({ sortKey: row.sortKey, node: toStatisticWithLinks(row) }));
     return pageFromRows(items, request, (record?.get('totalCount') as number | undefined) ?? 0);

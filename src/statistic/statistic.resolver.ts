@@ -1,6 +1,7 @@
-import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../article';
-import { Organization, Place, type EntityRecord } from '../entity';
+import { entityProjection, Organization, Place, type EntityRecord } from '../entity';
 import { PageArgs, toConnection } from '../graphql/connection';
 import { pageCost } from '../graphql/limits/cost';
 import { toIsoDate } from '../graphql/scalars';
@@ -25,6 +26,7 @@ export class StatisticResolver {
     @Arg('filter', () => StatisticFilter, { nullable: true, description: 'Conditions that must all hold; none returns every statistic.' }) filter: StatisticFilter | null,
     @Args() pageArgs: PageArgs,
     @Ctx() { statistics }: StatisticContext,
+    @Info() info: GraphQLResolveInfo,
   ) {
     const request = toPageRequest(pageArgs);
     const page = await statistics.repository.page(
@@ -37,6 +39,7 @@ export class StatisticResolver {
         to: filter?.to ? toIsoDate(filter.to) : null,
       },
       request,
+      entityProjection(info),
     );
     statistics.remember(page.items.map((item) => item.node));
     return toConnection(mapPage(page, (node) => node.statistic), request);
@@ -124,8 +127,8 @@ export class StatisticResolver {
   }
 
   @FieldResolver(() => [Evidence], { description: 'Every article that states this number, with the anchored words; the first is source.' })
-  async sources(@Root() statistic: EntityRecord, @Ctx() { relations }: StatisticContext): Promise<EvidenceRecord[]> {
-    const page = await relations.withOtherEnds(statistic.id, { query: STATED_BY, page: { limit: MAX_PAGE_SIZE, afterKey: null } });
+  async sources(@Root() statistic: EntityRecord, @Ctx() { relations }: StatisticContext, @Info() info: GraphQLResolveInfo): Promise<EvidenceRecord[]> {
+    const page = await relations.withOtherEnds(statistic.id, { query: STATED_BY, page: { limit: MAX_PAGE_SIZE, afterKey: null } }, info, true);
     const evidence = page.items.flatMap((item) => item.node.relation.evidence);
     return [...evidence.filter((item) => item.articleId === statistic.sourceId), ...evidence.filter((item) => item.articleId !== statistic.sourceId)];
   }

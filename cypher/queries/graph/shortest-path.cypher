@@ -11,10 +11,14 @@ OPTIONAL CALL (from, to) {
   // Paths join entities only: a quotation (linked to its speaker and its article) is no step.
   WHERE none(relation IN relationships(path) WHERE type(relation) = 'MENTIONS')
     AND all(node IN nodes(path) WHERE node:Entity)
-  RETURN [node IN nodes(path) | node {.*, text: null}] AS nodes,
+  // Entities and evidence as the operation reads them (of-entities.cypher says how).
+  RETURN [node IN nodes(path) | CASE WHEN $entityProperties IS NULL THEN node {.*, text: null} ELSE [key IN $entityProperties | node[key]] END] AS nodes,
          [relation IN relationships(path) | {
            id: relation.id, type: type(relation),
-           fromId: startNode(relation).id, toId: endNode(relation).id, evidence: relation.evidence
+           fromId: startNode(relation).id, toId: endNode(relation).id,
+           evidence: CASE WHEN $withEvidence THEN relation.evidence END
          }] AS relations
 }
-RETURN from {.*, text: null} AS start, to IS NOT NULL AS endFound, nodes, relations
+// A missing start stays null: its projection would be a list of nulls.
+RETURN CASE WHEN $entityProperties IS NULL OR from IS NULL THEN from {.*, text: null} ELSE [key IN $entityProperties | from[key]] END AS start,
+       to IS NOT NULL AS endFound, nodes, relations

@@ -1,7 +1,9 @@
 // Relations of many entities at once, with their other ends, so that a page of entities with
 // their relations costs one round trip however many entities it holds. MENTIONS links articles
 // to sentences and is served by `mentions`, not here. The entity itself comes back too: a
-// resolver that asks for an entity and its relations then needs no second query.
+// resolver that asks for an entity and its relations then needs no second query. Entities come
+// as the properties the operation reads ($entityProperties, a list of their values in that
+// order), or whole when it is null; evidence only when the operation reads it ($withEvidence).
 UNWIND $entityIds AS entityId
 MATCH (entity:Entity {id: entityId})
 CALL (entity) {
@@ -24,14 +26,16 @@ CALL (entityId, page) {
   WITH row, row.other AS other, row.relation AS relation
   RETURN collect({
     sortKey: row.sortKey,
-    other: other {.*, text: null},
+    other: CASE WHEN $entityProperties IS NULL THEN other {.*, text: null} ELSE [key IN $entityProperties | other[key]] END,
     relation: {
       id: relation.id,
       type: type(relation),
       fromId: CASE WHEN row.outgoing THEN entityId ELSE other.id END,
       toId: CASE WHEN row.outgoing THEN other.id ELSE entityId END,
-      evidence: relation.evidence
+      evidence: CASE WHEN $withEvidence THEN relation.evidence END
     }
   }) AS rows
 }
-RETURN entityId, entity {.*, text: null} AS entity, totalCount, rows
+RETURN entityId,
+       CASE WHEN $entityProperties IS NULL THEN entity {.*, text: null} ELSE [key IN $entityProperties | entity[key]] END AS entity,
+       totalCount, rows

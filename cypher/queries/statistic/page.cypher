@@ -41,7 +41,7 @@ CALL (rows) {
   WITH row.sortKey AS sortKey, row.node AS statistic
   RETURN collect({
     sortKey: sortKey,
-    node: statistic,
+    node: CASE WHEN $entityProperties IS NULL THEN statistic {.*, text: null} ELSE [key IN $entityProperties | statistic[key]] END,
     // include: queries/statistic/with-links.fragment.cypher
   }) AS page
 }

@@ -1,6 +1,7 @@
 // A statistic row with what resolving its fields needs, so that it costs no further query: the
 // ids it links to (where a flow starts and ends, its places, reporter and collector) and the
-// entities they name, with its sources. Included (`// include: ...`) where `statistic` is bound.
+// entities they name, with its sources. Included (`// include: ...`) where `statistic` is bound;
+// the entities come as the operation reads them, by $entityProperties (of-entities.cypher says how).
 links: {
   originId: [(statistic)-[:HAS_ORIGIN]->(place) | place.id][0],
   destinationId: [(statistic)-[:HAS_DESTINATION]->(place) | place.id][0],
@@ -8,7 +9,7 @@ links: {
   reportedById: [(reporter)-[:REPORTED]->(statistic) | reporter.id][0],
   collectedById: [(collector)-[:COLLECTED]->(statistic) | collector.id][0]
 },
-related: [(statistic)-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]->(place) | place {.*, text: null}]
-       + [(reporter)-[:REPORTED]->(statistic) | reporter {.*, text: null}]
-       + [(collector)-[:COLLECTED]->(statistic) | collector {.*, text: null}]
-       + [(source)-[:STATES]->(statistic) | source {.*, text: null}]
+related: [(statistic)-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]->(place) | CASE WHEN $entityProperties IS NULL THEN place {.*, text: null} ELSE [key IN $entityProperties | place[key]] END]
+       + [(reporter)-[:REPORTED]->(statistic) | CASE WHEN $entityProperties IS NULL THEN reporter {.*, text: null} ELSE [key IN $entityProperties | reporter[key]] END]
+       + [(collector)-[:COLLECTED]->(statistic) | CASE WHEN $entityProperties IS NULL THEN collector {.*, text: null} ELSE [key IN $entityProperties | collector[key]] END]
+       + [(source)-[:STATES]->(statistic) | CASE WHEN $entityProperties IS NULL THEN source {.*, text: null} ELSE [key IN $entityProperties | source[key]] END]
