@@ -31,10 +31,10 @@ function withBound(template: string, name: string, value: number): string {
  * What the service fetches of entities and relations for each operation's document (its
  * projection, src/entity/entity-projection.ts; src/app/projection.test.ts checks these).
  */
-const SERVICE_READS: Record<OperationName, { entityProperties: string[]; withEvidence?: boolean }> = {
-  A: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
+const SERVICE_READS: Record<OperationName, { entityProperties: string[]; withEvidence?: boolean; withTotalCount?: boolean }> = {
+  A: { entityProperties: ['id', 'kind', 'name'], withEvidence: false, withTotalCount: false },
   B: { entityProperties: ['id', 'kind', 'name'] },
-  C: { entityProperties: ['id', 'kind', 'measure', 'value', 'unit', 'periodStart', 'periodEnd', 'periodLabel', 'sourceId', 'name', 'title'] },
+  C: { entityProperties: ['id', 'kind', 'measure', 'value', 'unit', 'periodStart', 'periodEnd', 'periodLabel', 'sourceId', 'name', 'title'], withTotalCount: false },
   D: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
   E: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
 };

@@ -32,7 +32,8 @@ export class PageArgs {
 export interface Connection<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** Null only where the operation does not read it (see Page). */
+  totalCount: number | null;
 }
 
 export function toConnection<T>(page: Page<T>, request: PageRequest): Connection<T> {

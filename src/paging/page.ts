@@ -42,15 +42,18 @@ export function toPageRequest(args: { first?: number | null; after?: string | nu
   return { limit: args.first ?? defaultSize, afterKey: args.after ? decodeCursor(args.after) : null };
 }
 
-/** One page as repositories return it: items in order, each with its sort key. */
+/**
+ * One page as repositories return it: items in order, each with its sort key, and the size of
+ * the whole list, or null where it was not counted because the operation does not read it.
+ */
 export interface Page<T> {
   items: { sortKey: string; node: T }[];
   hasNextPage: boolean;
-  totalCount: number;
+  totalCount: number | null;
 }
 
 /** Repositories fetch limit + 1 rows: the extra one only tells whether a next page exists. */
-export function pageFromRows<T>(rows: { sortKey: string; node: T }[], request: PageRequest, totalCount: number): Page<T> {
+export function pageFromRows<T>(rows: { sortKey: string; node: T }[], request: PageRequest, totalCount: number | null): Page<T> {
   return { items: rows.slice(0, request.limit), hasNextPage: rows.length > request.limit, totalCount };
 }
 

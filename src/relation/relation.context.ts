@@ -4,6 +4,7 @@ import type { ArticleContext } from '../article';
 import { entityProjection, readsRelationEvidence, type EntityProjection, type EntityScope, type EntitySelectionPrefetch } from '../entity';
 import { keyedPageLoader } from '../graphql/keyed-page-loader';
 import { selectedSubfieldArgs } from '../graphql/lookahead';
+import { selectedFields } from '../graphql/selection';
 import type { ChangeRecorder } from '../history';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { Provenance } from '../ontology';
@@ -33,10 +34,16 @@ interface RelationPageRead {
   args: RelationPageArgs;
   entityProperties: EntityProjection;
   withEvidence: boolean;
+  withTotalCount: boolean;
 }
 
 function pageRead(args: RelationPageArgs, info: GraphQLResolveInfo, evidenceNeeded = false): RelationPageRead {
-  return { args, entityProperties: entityProjection(info), withEvidence: evidenceNeeded || readsRelationEvidence(info) };
+  return {
+    args,
+    entityProperties: entityProjection(info),
+    withEvidence: evidenceNeeded || readsRelationEvidence(info),
+    withTotalCount: selectedFields(info).get('RelationConnection')?.has('totalCount') ?? false,
+  };
 }
 
 /** Relations for one request: the repository, the service, and the batched relations of entities. */

@@ -39,13 +39,14 @@ export class RelationRepository {
 
   /**
    * Pages of the entities' relations, and the entities themselves (absent ids have neither),
-   * entities with the given properties only (all when null), relations with their evidence or not.
+   * entities with the given properties only (all when null), relations with their evidence or
+   * not, and the pages' total counts only when asked for (null otherwise).
    */
   async ofEntities(
     entityIds: readonly string[],
     query: RelationQuery,
     request: PageRequest,
-    { entityProperties, withEvidence }: { entityProperties: EntityProjection; withEvidence: boolean },
+    { entityProperties, withEvidence, withTotalCount }: { entityProperties: EntityProjection; withEvidence: boolean; withTotalCount: boolean },
   ): Promise<{ pages: Map<string, Page<RelationWithOtherEnd>>; entities: Map<string, EntityRecord> }> {
     const records = await this.executor.read(readCypher('queries/relation/of-entities.cypher'), {
       entityIds,
@@ -54,6 +55,7 @@ export class RelationRepository {
       limitPlusOne: request.limit + 1,
       entityProperties,
       withEvidence,
+      withTotalCount,
     });
     const toEntity = projectedEntityReader(entityProperties);
     const pages = new Map<string, Page<RelationWithOtherEnd>>();
@@ -65,7 +67,7 @@ export class RelationRepository {
         sortKey: row.sortKey,
         node: { relation: toRelationRecord(row.relation), other: toEntity(row.other) },
       }));
-      pages.set(entityId, pageFromRows(items, request, record.get('totalCount') as number));
+      pages.set(entityId, pageFromRows(items, request, record.get('totalCount') as number | null));
       entities.set(entityId, toEntity(record.get('entity')));
     }
     return { pages, entities };

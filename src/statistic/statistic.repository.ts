@@ -68,20 +68,32 @@ const CONFLICTING_QUALIFIER_PAIRS = CONFLICTING_QUALIFIERS.flatMap(([a, b]) => [
   [b, a],
 ]);
 
+/** What a page's reader needs: the entities' properties (all when null), and whether to count every match. */
+export interface StatisticPageRead {
+  entityProperties: EntityProjection;
+  withTotalCount: boolean;
+}
+
+/** For answers that are not a connection: whole entities, no count. */
+const WHOLE_WITHOUT_COUNT: StatisticPageRead = { entityProperties: null, withTotalCount: false };
+
 export const NO_FILTER: StatisticQuery = { measure: null, placeId: null, reportedById: null, sourceId: null, from: null, to: null };
 
 /** Statistics' Cypher and the mapping of its results; the rules of recording are StatisticService's. */
 export class StatisticRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
-  /** A page of the matching statistics; they and the entities they link to with the given properties only (all when null). */
-  async page(query: StatisticQuery, request: PageRequest, entityProperties: EntityProjection = null): Promise<Page<StatisticWithLinks>> {
-    return this.pageOf(null, query, request, entityProperties);
+  /**
+   * A page of the matching statistics; they and the entities they link to with the given
+   * properties only (all when null), and the count of all matches only when asked for.
+   */
+  async page(query: StatisticQuery, request: PageRequest, read: StatisticPageRead = WHOLE_WITHOUT_COUNT): Promise<Page<StatisticWithLinks>> {
+    return this.pageOf(null, query, request, read);
   }
 
   /** Statistics reached some other way (by id, search, path), with their links. */
   async byIds(ids: readonly string[]): Promise<Map<string, StatisticWithLinks>> {
-    const page = await this.pageOf(ids, NO_FILTER, { limit: ids.length, afterKey: null }, null);
+    const page = await this.pageOf(ids, NO_FILTER, { limit: ids.length, afterKey: null }, WHOLE_WITHOUT_COUNT);
     return new Map(page.items.map((item) => [item.node.statistic.id, item.node]));
   }
 
@@ -111,7 +123,7 @@ export class StatisticRepository {
     ids: readonly string[] | null,
     query: StatisticQuery,
     request: PageRequest,
-    entityProperties: EntityProjection,
+    { entityProperties, withTotalCount }: StatisticPageRead,
   ): Promise<Page<StatisticWithLinks>> {
     const [record] = await this.executor.read(readCypher('queries/statistic/page.cypher'), {
       ids,
@@ -119,10 +131,11 @@ export class StatisticRepository {
       afterKey: request.afterKey,
       limitPlusOne: request.limit + 1,
       entityProperties,
+      withTotalCount,
     });
     const toStatisticWithLinks = statisticRowReader(entityProperties);
     const rows = (record?.get('rows') ?? []) as (StatisticRow & { sortKey: string })[];
     const items = rows.map((row) => ({ sortKey: row.sortKey, node: toStatisticWithLinks(row) }));
-    return pageFromRows(items, request, (record?.get('totalCount') as number | undefined) ?? 0);
+    return pageFromRows(items, request, (record?.get('totalCount') as number | null | undefined) ?? null);
   }
 }

@@ -4,6 +4,7 @@ import { Article } from '../article';
 import { entityProjection, Organization, Place, type EntityRecord } from '../entity';
 import { PageArgs, toConnection } from '../graphql/connection';
 import { pageCost } from '../graphql/limits/cost';
+import { selectedFields } from '../graphql/selection';
 import { toIsoDate } from '../graphql/scalars';
 import { ValueQualifier } from '../ontology';
 import { MAX_PAGE_SIZE, mapPage, toPageRequest } from '../paging';
@@ -39,7 +40,7 @@ export class StatisticResolver {
         to: filter?.to ? toIsoDate(filter.to) : null,
       },
       request,
-      entityProjection(info),
+      { entityProperties: entityProjection(info), withTotalCount: selectedFields(info).get('StatisticConnection')?.has('totalCount') ?? false },
     );
     statistics.remember(page.items.map((item) => item.node));
     return toConnection(mapPage(page, (node) => node.statistic), request);

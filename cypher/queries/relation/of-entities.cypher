@@ -15,27 +15,31 @@ CALL (entity) {
   WHERE $direction = 'BOTH' OR ($direction = 'OUTGOING') = outgoing
   WITH relation, other, outgoing,
        type(relation) + '|' + CASE WHEN outgoing THEN 'out' ELSE 'in' END + '|' + other.id AS sortKey
+  WHERE $afterKey IS NULL OR sortKey > $afterKey
+  // ORDER BY with LIMIT keeps the page's rows only (Neo4j's Top), where sorting and collecting
+  // every relation of a hub (8,000 for the large corpus's Canada) then slicing cost 4 times as much.
   ORDER BY sortKey
-  // Only references are collected: properties are read for the page alone (below), not for
-  // every relation of a hub.
-  WITH collect({sortKey: sortKey, relation: relation, other: other, outgoing: outgoing}) AS matches
-  RETURN size(matches) AS totalCount, [row IN matches WHERE $afterKey IS NULL OR row.sortKey > $afterKey][0..$limitPlusOne] AS page
-}
-CALL (entityId, page) {
-  UNWIND page AS row
-  WITH row, row.other AS other, row.relation AS relation
+  LIMIT $limitPlusOne
   RETURN collect({
-    sortKey: row.sortKey,
+    sortKey: sortKey,
     other: CASE WHEN $entityProperties IS NULL THEN other {.*, text: null} ELSE [key IN $entityProperties | other[key]] END,
     relation: {
       id: relation.id,
       type: type(relation),
-      fromId: CASE WHEN row.outgoing THEN entityId ELSE other.id END,
-      toId: CASE WHEN row.outgoing THEN other.id ELSE entityId END,
+      fromId: CASE WHEN outgoing THEN entity.id ELSE other.id END,
+      toId: CASE WHEN outgoing THEN other.id ELSE entity.id END,
       evidence: CASE WHEN $withEvidence THEN relation.evidence END
     }
   }) AS rows
 }
 RETURN entityId,
        CASE WHEN $entityProperties IS NULL THEN entity {.*, text: null} ELSE [key IN $entityProperties | entity[key]] END AS entity,
-       totalCount, rows
+       // Counted apart, and only when the operation reads it: counting needs no order.
+       CASE WHEN $withTotalCount THEN COUNT {
+         MATCH (entity)-[relation]-(other:Entity)
+         WHERE type(relation) <> 'MENTIONS'
+           AND ($types IS NULL OR type(relation) IN $types)
+           AND ($otherKinds IS NULL OR other.kind IN $otherKinds)
+           AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(relation) = entity))
+       } END AS totalCount,
+       rows
