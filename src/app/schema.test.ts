@@ -1,7 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { buildSchema as buildSchemaFromSdl, findBreakingChanges, isInputObjectType, isInterfaceType, isObjectType } from 'graphql';
+import { getMetadataStorage } from 'type-graphql';
 import { fromProjectRoot } from '../config/project-root';
+import { asyncRulesOf } from '../graphql/argument-validation';
 import { WRITE_OPERATIONS } from '../history';
 import { buildBorderKgSchema, printSortedSchema } from './schema';
 
@@ -48,5 +50,16 @@ describe('the history of writes', () => {
   it('names every mutation of the schema as a write operation, and nothing else', async () => {
     const mutations = Object.keys((await buildBorderKgSchema()).getMutationType()!.getFields()).sort();
     expect([...WRITE_OPERATIONS].sort()).toEqual(mutations);
+  });
+});
+
+describe('the validation of arguments and inputs', () => {
+  // validateArgument validates synchronously, which skips class-validator's async rules.
+  it('has no asynchronous rule on any argument or input class', async () => {
+    await buildBorderKgSchema();
+    const { argumentTypes, inputTypes } = getMetadataStorage();
+    const classes = new Set([...argumentTypes, ...inputTypes].map((metadata) => metadata.target));
+    expect(classes.size).toBeGreaterThan(10);
+    expect([...classes].flatMap(asyncRulesOf)).toEqual([]);
   });
 });

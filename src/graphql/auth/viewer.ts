@@ -28,6 +28,21 @@ export interface ApiKey {
 const digest = (text: string) => createHash('sha256').update(text, 'utf8').digest();
 
 /**
+ * The configured keys with their digests, worked out once per list of keys rather than for every
+ * request: the list is the configuration's, made at start and never changed.
+ */
+const digestedKeyLists = new WeakMap<readonly ApiKey[], { role: Role; digest: Buffer }[]>();
+
+function digestedKeys(keys: readonly ApiKey[]): { role: Role; digest: Buffer }[] {
+  let digested = digestedKeyLists.get(keys);
+  if (!digested) {
+    digested = keys.map(({ role, key }) => ({ role, digest: digest(key) }));
+    digestedKeyLists.set(keys, digested);
+  }
+  return digested;
+}
+
+/**
  * Resolves the Authorization header to a viewer. Every configured key is compared, in
  * constant time, so timing reveals neither which key nor how much of it matched. The key
  * itself is never logged (pino redacts the header).
@@ -47,8 +62,8 @@ export function viewerFromAuthorization(header: string | undefined, keys: readon
   if (!match) throw new UnauthenticatedError('Malformed Authorization header: expected "Bearer <key>"');
   const offered = digest(match[1]!);
   let role: Role | undefined;
-  for (const candidate of keys) {
-    if (timingSafeEqual(offered, digest(candidate.key)) && role !== 'editor') role = candidate.role;
+  for (const candidate of digestedKeys(keys)) {
+    if (timingSafeEqual(offered, candidate.digest) && role !== 'editor') role = candidate.role;
   }
   if (!role) throw new UnauthenticatedError('Unknown API key');
   return { role, keyId: `key:${offered.toString('hex').slice(0, 12)}` };

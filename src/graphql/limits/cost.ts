@@ -1,5 +1,13 @@
 import type { GraphQLRequest } from '@apollo/server';
-import { getVariableValues, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import {
+  getNamedType,
+  getVariableValues,
+  isInputObjectType,
+  typeFromAST,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import {
   fieldExtensionsEstimator,
   getComplexity,
@@ -71,17 +79,98 @@ type CostOutcome = { cost: number | undefined } | { failure: Error };
 /** Keyed by Apollo's request object: each operation of a batch has one of its own. */
 const costs = new WeakMap<GraphQLRequest, CostOutcome>();
 
-function estimateResolvedCost({ schema, document, operation, request }: ResolvedRequest): CostOutcome {
-  // No operation to run (several, none chosen): execution says so.
-  if (!operation) return { cost: undefined };
-  const variables = request.variables ?? {};
-  // Variables that do not fit their types are refused by execution, as BAD_USER_INPUT.
-  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return { cost: undefined };
+/**
+ * Estimates of one operation of one document, by the values of the variables that can change
+ * its cost (see sizingVariables), at most MAX_ESTIMATES_PER_OPERATION of them.
+ */
+interface OperationEstimates {
+  sizingVariables: readonly string[];
+  outcomes: Map<string, CostOutcome>;
+}
+
+/**
+ * Estimates per schema, document and operation. Apollo Server hands every request with the same
+ * query text the same DocumentNode (its document store, an LRU cache), so a document's estimates
+ * live as long as Apollo keeps the document, and go with it.
+ */
+const estimates = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<OperationDefinitionNode, OperationEstimates>>>();
+
+/** Enough for a client paging with a few sizes; a client trying every `first` from 0 to 100 only misses. */
+const MAX_ESTIMATES_PER_OPERATION = 64;
+
+/**
+ * The variables whose values can change an operation's cost, whose named type is Int, Float or
+ * Boolean, or an input object (lists of them included). The estimators read nothing else:
+ * pageCost, neighborhoodCost and pathCost read the numeric sizes `first`, `limit`, `depth` and
+ * `maxHops` (Int arguments), fieldExtensionsEstimator and simpleEstimator read no argument, and
+ * graphql-query-complexity leaves out fields skipped by `@include(if:)` / `@skip(if:)` (Boolean).
+ * An input object is kept, whatever its fields: cheaper than proving none of them matters. The
+ * other variables (ID, String, enums, Date) cannot reach any of those, since validation only lets
+ * a variable into an argument of its own type: their values need not be part of the key. An
+ * estimator reading another argument must have its type added here.
+ */
+function sizingVariables(schema: GraphQLSchema, operation: OperationDefinitionNode): string[] {
+  return (operation.variableDefinitions ?? [])
+    .filter((definition) => {
+      const type = typeFromAST(schema, definition.type);
+      // Validation refuses unknown types before this runs; kept anyway, on the safe side.
+      if (!type) return true;
+      const named = getNamedType(type);
+      return named.name === 'Int' || named.name === 'Float' || named.name === 'Boolean' || isInputObjectType(named);
+    })
+    .map((definition) => definition.variable.name.value);
+}
+
+/**
+ * The key of a request's estimate: the values of its sizing variables, which fit their types (the
+ * caller checked). An absent variable (its default applies) and a null one (no default) differ;
+ * undefined is null, as graphql-js coerces it. Undefined when the values have no JSON (possible
+ * only in-process, e.g. an object whose toJSON throws): then the cost is estimated without the cache.
+ */
+function estimateKey(sizingVariableNames: readonly string[], variables: Record<string, unknown>): string | undefined {
+  try {
+    return JSON.stringify(sizingVariableNames.map((name) => (Object.hasOwn(variables, name) ? [variables[name] ?? null] : 0)));
+  } catch {
+    return undefined;
+  }
+}
+
+function estimate(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): CostOutcome {
   try {
     return { cost: estimateCost(schema, document, operation.name?.value, variables) };
   } catch (error) {
     return { failure: error as Error };
   }
+}
+
+function operationEstimates(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): OperationEstimates {
+  let byDocument = estimates.get(schema);
+  if (!byDocument) estimates.set(schema, (byDocument = new WeakMap()));
+  let byOperation = byDocument.get(document);
+  if (!byOperation) byDocument.set(document, (byOperation = new Map()));
+  let known = byOperation.get(operation);
+  if (!known) byOperation.set(operation, (known = { sizingVariables: sizingVariables(schema, operation), outcomes: new Map() }));
+  return known;
+}
+
+function estimateResolvedCost({ schema, document, operation, request }: ResolvedRequest): CostOutcome {
+  // No operation to run (several, none chosen): execution says so.
+  if (!operation) return { cost: undefined };
+  const variables = request.variables ?? {};
+  // Variables that do not fit their types are refused by execution, as BAD_USER_INPUT. This depends
+  // on every variable, so it runs for every request, before the estimates keyed by some of them.
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return { cost: undefined };
+  const known = operationEstimates(schema, document, operation);
+  const key = estimateKey(known.sizingVariables, variables);
+  if (key === undefined) return estimate(schema, document, operation, variables);
+  let outcome = known.outcomes.get(key);
+  if (!outcome) {
+    outcome = estimate(schema, document, operation, variables);
+    // Oldest first out: a Map iterates in insertion order.
+    if (known.outcomes.size >= MAX_ESTIMATES_PER_OPERATION) known.outcomes.delete(known.outcomes.keys().next().value!);
+    known.outcomes.set(key, outcome);
+  }
+  return outcome;
 }
 
 /**
