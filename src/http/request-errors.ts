@@ -1,5 +1,9 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import accepts from 'accepts';
 import type { ErrorRequestHandler } from 'express';
+import type { Logger } from '../config/logger';
 import { ErrorCode } from '../errors';
+import { sendText } from './send-text';
 
 /** What body-parser (express.json) sets on the errors it raises: an HTTP status and a kind. */
 interface BodyParserError extends Error {
@@ -7,6 +11,21 @@ interface BodyParserError extends Error {
   type: string;
   /** Bytes, on entity.too.large. */
   limit?: number;
+}
+
+/**
+ * An error reading a request body without Express (src/http/request-body.ts), shaped as
+ * body-parser's so that it is answered as the same error raised by express.json().
+ */
+export class RequestBodyError extends Error implements BodyParserError {
+  constructor(
+    readonly status: number,
+    readonly type: string,
+    message: string,
+    readonly limit?: number,
+  ) {
+    super(message);
+  }
 }
 
 function isBodyParserError(error: unknown): error is BodyParserError {
@@ -28,28 +47,38 @@ function messageFor(error: BodyParserError): string {
 }
 
 /**
- * Errors raised before Apollo sees a request (malformed JSON, a body over the size limit) and
- * anything a route throws: answered in GraphQL's error shape with a stable code, never
+ * Answers an error raised before Apollo saw a request (malformed JSON, a body over the size
+ * limit) or anything a route threw: in GraphQL's error shape with a stable code, never
  * Express's HTML page, which shows a stack trace outside production.
  */
+export function refuseRequest(
+  error: unknown,
+  request: IncomingMessage,
+  response: ServerResponse,
+  log: Logger,
+  onRefused: (code: ErrorCode) => void,
+): void {
+  const clientError = isBodyParserError(error) && error.status >= 400 && error.status < 500;
+  const code = clientError ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR;
+  if (!clientError) log.error({ err: error }, 'Unexpected error in an HTTP route');
+  onRefused(code);
+  response.statusCode = clientError ? error.status : 500;
+  // The media type Apollo would have answered with, as the client's Accept header prefers.
+  response.setHeader('Content-Type', accepts(request).types('application/json', 'application/graphql-response+json') || 'application/json');
+  sendText(
+    request,
+    response,
+    JSON.stringify({ errors: [{ message: clientError ? messageFor(error) : 'Internal server error', extensions: { code } }] }),
+  );
+}
+
+/** refuseRequest as Express's last error handler. */
 export function requestErrorHandler(onRefused: (code: ErrorCode) => void): ErrorRequestHandler {
   return (error: unknown, request, response, next) => {
     if (response.headersSent) {
       next(error);
       return;
     }
-    const clientError = isBodyParserError(error) && error.status >= 400 && error.status < 500;
-    const code = clientError ? ErrorCode.BAD_REQUEST : ErrorCode.INTERNAL_SERVER_ERROR;
-    if (!clientError) request.log.error({ err: error }, 'Unexpected error in an HTTP route');
-    onRefused(code);
-    response
-      .status(clientError ? error.status : 500)
-      // The media type Apollo would have answered with, as the client's Accept header prefers.
-      .type(request.accepts('application/json', 'application/graphql-response+json') || 'application/json')
-      .send(
-        JSON.stringify({
-          errors: [{ message: clientError ? messageFor(error) : 'Internal server error', extensions: { code } }],
-        }),
-      );
+    refuseRequest(error, request, response, request.log, onRefused);
   };
 }

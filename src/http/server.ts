@@ -1,13 +1,12 @@
-import { randomUUID } from 'node:crypto';
-import http from 'node:http';
+import http, { type IncomingMessage } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { type RequestHandler } from 'express';
+import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
+import proxyAddress from 'proxy-addr';
 import type { Config } from '../config/config';
 import type { Logger } from '../config/logger';
 import { viewerFor } from '../graphql/auth/viewer';
@@ -22,24 +21,12 @@ import { metricsPlugin } from '../graphql/plugins/metrics/metrics.plugin';
 import { readAccessPlugin } from '../graphql/plugins/read-access/read-access.plugin';
 import { requestTracePlugin } from '../graphql/plugins/request-trace/request-trace.plugin';
 import { RequestTrace, type Neo4jExecutor } from '../neo4j/neo4j-executor';
+import { GRAPHQL_BODY_LIMIT, GRAPHQL_PATH, graphqlPostHandler, isJsonGraphqlPost, setGraphqlResponseHeaders } from './graphql-post';
 import { healthRouter } from './health';
 import type { ServiceMetrics } from './metrics';
 import type { Readiness } from './readiness';
 import { requestErrorHandler } from './request-errors';
-import { requestLogSerializer } from './request-log';
-
-/** A client's X-Request-Id is kept when it looks like an id, so logs can be joined across services. */
-const REQUEST_ID = /^[\w.:-]{1,128}$/;
-
-/**
- * GraphQL answers are data for one client at one moment: never stored by a cache, and never a
- * document a browser would render or frame. The IDE's page, served at the same path to
- * browsers, sets its own policy before this runs.
- */
-const graphqlResponseHeaders: RequestHandler = (_request, response, next) => {
-  response.set({ 'Cache-Control': 'no-store', 'Content-Security-Policy': "default-src 'none'; frame-ancestors 'none'" });
-  next();
-};
+import { createRequestLog } from './request-log';
 
 /**
  * Builds a request's whole context from its common part and an executor that counts its round
@@ -57,7 +44,11 @@ export interface ServiceDependencies<TContext extends RequestContext> {
   createContext: ContextFactory<TContext>;
 }
 
-/** Express and Apollo Server 5: request ids and logs, health, metrics, the IDE, the explorer and /graphql. */
+/**
+ * Express and Apollo Server 5: request ids and logs, health, metrics, the IDE, the explorer and
+ * /graphql. JSON POSTs to /graphql, nearly every request the service answers, skip Express
+ * (src/http/graphql-post.ts) and get the same answers and log lines.
+ */
 export async function createHttpService<TContext extends RequestContext>({
   config,
   executor,
@@ -68,30 +59,20 @@ export async function createHttpService<TContext extends RequestContext>({
   createContext,
 }: ServiceDependencies<TContext>) {
   const app = express();
-  const httpServer = http.createServer(app);
+  const httpServer = http.createServer();
   app.disable('x-powered-by');
-  // Behind proxies, the client's address (fair use counts anonymous clients by it) is in X-Forwarded-For.
-  if (config.http.trustProxyHops > 0) app.set('trust proxy', config.http.trustProxyHops);
+  // Behind proxies, the client's address (fair use counts anonymous clients by it) is in
+  // X-Forwarded-For, written by each of the trusted hops in turn.
+  const isTrustedProxy = (_address: string, hop: number) => hop < config.http.trustProxyHops;
+  app.set('trust proxy', isTrustedProxy);
   const secrets = [...config.auth.apiKeys.map(({ key }) => key), ...(config.metrics.key ? [config.metrics.key] : [])];
-  app.use(
-    pinoHttp({
-      logger: log,
-      // Keys sent anywhere in a request (a header, the query string), named like one or not, never reach a log line.
-      serializers: { req: requestLogSerializer(secrets) },
-      genReqId: (request, response) => {
-        const given = request.headers['x-request-id'];
-        const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-        response.setHeader('x-request-id', id);
-        return id;
-      },
-      // Probes and scrapes come every few seconds; a log line each would drown the requests.
-      autoLogging: { ignore: (request) => ['/healthz', '/readyz', '/metrics'].includes(request.url ?? '') },
-    }),
-  );
+  const requestLog = createRequestLog(log, secrets);
+  app.use(requestLog.express);
   // Helmet's defaults on every answer (nosniff, no framing, HSTS, no referrer …) but its
   // Content-Security-Policy: the IDE's and the explorer's pages set stricter ones of their own,
-  // and GraphQL answers theirs (graphqlResponseHeaders).
-  app.use(helmet({ contentSecurityPolicy: false }));
+  // and GraphQL answers theirs (setGraphqlResponseHeaders).
+  const securityHeaders = helmet({ contentSecurityPolicy: false });
+  app.use(securityHeaders);
   app.use(healthRouter(executor, readiness));
   app.use(metrics.router(config.metrics.key));
 
@@ -120,27 +101,37 @@ export async function createHttpService<TContext extends RequestContext>({
   });
   await apollo.start();
 
-  app.use(ideRouter({ endpoint: '/graphql' }));
-  app.use(explorerRouter({ endpoint: '/graphql' }));
+  const contextFor = (request: IncomingMessage, requestId: string, requestLogger: Logger): TContext => {
+    const trace = new RequestTrace(requestId);
+    const common = {
+      requestId: trace.requestId,
+      log: requestLogger,
+      viewer: viewerFor(request.headers.authorization, config.auth.apiKeys),
+      // Express's req.ip, on both paths.
+      clientAddress: proxyAddress(request, isTrustedProxy) ?? request.socket.remoteAddress ?? 'unknown',
+      trace,
+    };
+    return createContext(common, executor.forRequest(trace, requestLogger));
+  };
+
+  app.use(ideRouter({ endpoint: GRAPHQL_PATH }));
+  app.use(explorerRouter({ endpoint: GRAPHQL_PATH }));
   app.use(
-    '/graphql',
-    graphqlResponseHeaders,
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const trace = new RequestTrace(String(req.id));
-        const request = {
-          requestId: trace.requestId,
-          log: req.log,
-          viewer: viewerFor(req.headers.authorization, config.auth.apiKeys),
-          clientAddress: req.ip ?? req.socket.remoteAddress ?? 'unknown',
-          trace,
-        };
-        return createContext(request, executor.forRequest(trace, req.log));
-      },
-    }),
+    GRAPHQL_PATH,
+    (_request, response, next) => {
+      setGraphqlResponseHeaders(response);
+      next();
+    },
+    express.json({ limit: GRAPHQL_BODY_LIMIT }),
+    expressMiddleware(apollo, { context: async ({ req }) => contextFor(req, String(req.id), req.log) }),
   );
   app.use(requestErrorHandler(metrics.recordRefusedRequest));
+
+  const graphqlPost = graphqlPostHandler({ apollo, requestLog, securityHeaders, context: contextFor, onRefused: metrics.recordRefusedRequest });
+  httpServer.on('request', (request, response) => {
+    if (isJsonGraphqlPost(request)) graphqlPost(request, response);
+    else app(request, response);
+  });
 
   return {
     app,
