@@ -30,12 +30,12 @@ export class RelationResolver {
 
   @FieldResolver(() => Entity)
   from(@Root() relation: RelationRecord, @Ctx() { entities }: RelationContext) {
-    return entities.load(relation.fromId);
+    return entities.resolve(relation.fromId);
   }
 
   @FieldResolver(() => Entity)
   to(@Root() relation: RelationRecord, @Ctx() { entities }: RelationContext) {
-    return entities.load(relation.toId);
+    return entities.resolve(relation.toId);
   }
 }
 
@@ -43,7 +43,7 @@ export class RelationResolver {
 export class EvidenceResolver {
   @FieldResolver(() => Article)
   article(@Root() evidence: EvidenceRecord, @Ctx() { entities }: RelationContext) {
-    return entities.load(evidence.articleId);
+    return entities.resolve(evidence.articleId);
   }
 
   /**

@@ -98,13 +98,13 @@ export class StatisticResolver {
   @FieldResolver(() => Place, { nullable: true, description: 'Where a flow starts, for counts of movement.' })
   async origin(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
     const links = await statistics.linksOf(statistic.id);
-    return links?.originId ? entities.load(links.originId) : null;
+    return links?.originId ? entities.resolve(links.originId) : null;
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where a flow ends, for counts of movement.' })
   async destination(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
     const links = await statistics.linksOf(statistic.id);
-    return links?.destinationId ? entities.load(links.destinationId) : null;
+    return links?.destinationId ? entities.resolve(links.destinationId) : null;
   }
 
   @FieldResolver(() => [Place], { description: 'Every place the number is about.' })
@@ -119,12 +119,12 @@ export class StatisticResolver {
   })
   async reportedBy(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
     const links = await statistics.linksOf(statistic.id);
-    return links?.reportedById ? entities.load(links.reportedById) : null;
+    return links?.reportedById ? entities.resolve(links.reportedById) : null;
   }
 
   @FieldResolver(() => Article, { description: 'The article that states the number.' })
   source(@Root() statistic: EntityRecord, @Ctx() { entities }: StatisticContext) {
-    return entities.load(statistic.sourceId!);
+    return entities.resolve(statistic.sourceId!);
   }
 
   @FieldResolver(() => [Evidence], { description: 'Every article that states this number, with the anchored words; the first is source.' })
