@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../config/config';
 import type { Logger } from '../config/logger';
+import { createResponseCache } from '../graphql/plugins/response-cache/response-cache.plugin';
 import { createHttpService } from '../http/server';
 import { ServiceMetrics } from '../http/metrics';
 import { Readiness } from '../http/readiness';
@@ -37,11 +38,22 @@ export async function startBorderKg(config: Config, log: Logger): Promise<Runnin
     const driver = createDriver(local ? { ...config.neo4j, uri, username: local.username, password: local.password } : { ...config.neo4j, uri });
     cleanups.push(() => driver.close());
     const metrics = new ServiceMetrics();
-    const executor = new Neo4jExecutor(driver, { ...config.neo4j, onQuery: metrics.observeNeo4jQuery }, log);
+    // Every write through this executor, once it has ended, invalidates the cached answers.
+    const responseCache = createResponseCache(config.responseCache, metrics);
+    const executor = new Neo4jExecutor(driver, { ...config.neo4j, onQuery: metrics.observeNeo4jQuery, onWriteEnded: responseCache.invalidate }, log);
     const readiness = new Readiness(local);
 
     const schema = await buildBorderKgSchema();
-    const service = await createHttpService({ config, executor, log, metrics, readiness, schema, createContext: createAppContext });
+    const service = await createHttpService({
+      config,
+      executor,
+      log,
+      metrics,
+      readiness,
+      schema,
+      createContext: createAppContext,
+      responseCache: responseCache.plugin,
+    });
     await service.listen();
     cleanups.push(() => service.stop());
     const { port } = service.httpServer.address() as AddressInfo;

@@ -107,6 +107,10 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
       FAIR_USE_HEAVY_CONCURRENCY: nonNegativeInt({ default: DEFAULT_HEAVY_CONCURRENCY, desc: 'Heavy operations run at once, the others queue; 0: no bound' }),
       FAIR_USE_HEAVY_QUEUE: nonNegativeInt({ default: 50, desc: 'Heavy operations that may wait; past it they are refused' }),
       FAIR_USE_HEAVY_QUEUE_TIMEOUT_MS: positiveInt({ default: 10_000, desc: 'Longest wait of a queued heavy operation' }),
+      RESPONSE_CACHE_ENABLED: bool({ default: false, desc: 'true: answers of queries are kept until the next write through this process (docs/operations.md#response-cache)' }),
+      RESPONSE_CACHE_MAX_BYTES: positiveInt({ default: 64 * 1024 * 1024, desc: 'Most bytes of answers the response cache holds; one answer at most a tenth of it' }),
+      RESPONSE_CACHE_MAX_ENTRIES: positiveInt({ default: 10_000, desc: 'Most answers the response cache holds' }),
+      RESPONSE_CACHE_MAX_AGE_SECONDS: nonNegativeInt({ default: 60, desc: 'Longest an answer is served, for writes this process does not see; 0: until a write' }),
       NEO4J_URI: neo4jUri({ default: undefined, desc: 'An external Neo4j; unset to run the local one' }),
       NEO4J_USERNAME: str({ default: 'neo4j' }),
       NEO4J_PASSWORD: str({ default: '' }),
@@ -140,6 +144,12 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
       heavyConcurrency: env.FAIR_USE_HEAVY_CONCURRENCY,
       heavyQueue: env.FAIR_USE_HEAVY_QUEUE,
       heavyQueueTimeoutMs: env.FAIR_USE_HEAVY_QUEUE_TIMEOUT_MS,
+    },
+    responseCache: {
+      enabled: env.RESPONSE_CACHE_ENABLED,
+      maxBytes: env.RESPONSE_CACHE_MAX_BYTES,
+      maxEntries: env.RESPONSE_CACHE_MAX_ENTRIES,
+      maxAgeSeconds: env.RESPONSE_CACHE_MAX_AGE_SECONDS,
     },
     auth: { apiKeys: env.API_KEYS, readsRequireKey: env.READS_REQUIRE_KEY },
     neo4j: {

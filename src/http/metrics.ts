@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { HeavyOperationCounts, HeavyOperationWatcher } from '../graphql/plugins/fair-use/fair-use.plugin';
 import type { GraphQLRequestRecorder, ObservedGraphQLRequest } from '../graphql/plugins/metrics/metrics.plugin';
+import type { ResponseCacheEvent, ResponseCacheRecorder, ResponseCacheSizes } from '../graphql/plugins/response-cache/response-cache.plugin';
 import type { Neo4jQueryObservation } from '../neo4j/neo4j-executor';
 
 /**
@@ -30,11 +31,12 @@ const NEO4J_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 
  * The service's Prometheus metrics, in a registry of its own so that several services in one
  * process (as in the tests) do not count into each other.
  */
-export class ServiceMetrics implements GraphQLRequestRecorder, HeavyOperationWatcher {
+export class ServiceMetrics implements GraphQLRequestRecorder, HeavyOperationWatcher, ResponseCacheRecorder {
   readonly registry = new Registry();
   private readonly operationNames = new Set<string>();
   private anonymousOperationNames = 0;
   private heavyOperationCounts?: () => HeavyOperationCounts;
+  private responseCacheSizes?: () => ResponseCacheSizes;
 
   private readonly graphqlRequests = new Counter({
     name: 'borderkg_graphql_requests_total',
@@ -80,6 +82,59 @@ export class ServiceMetrics implements GraphQLRequestRecorder, HeavyOperationWat
     },
   });
 
+  /** The response cache (RESPONSE_CACHE_ENABLED): its hit ratio is hits / (hits + misses). */
+  private readonly responseCacheHits = new Counter({
+    name: 'borderkg_response_cache_hits_total',
+    help: 'Queries answered from the response cache',
+    registers: [this.registry],
+  });
+
+  private readonly responseCacheMisses = new Counter({
+    name: 'borderkg_response_cache_misses_total',
+    help: 'Queries the response cache looked up and did not hold, which ran',
+    registers: [this.registry],
+  });
+
+  private readonly responseCacheStores = new Counter({
+    name: 'borderkg_response_cache_stores_total',
+    help: 'Answers the response cache kept (answers with errors are never offered)',
+    registers: [this.registry],
+  });
+
+  private readonly responseCacheNotStored = new Counter({
+    name: 'borderkg_response_cache_not_stored_total',
+    help: 'Answers without errors the response cache did not keep, by reason ("stale": a write ended while they were read; "too_large")',
+    labelNames: ['reason'] as const,
+    registers: [this.registry],
+  });
+
+  private readonly responseCacheInvalidations = new Counter({
+    name: 'borderkg_response_cache_invalidations_total',
+    help: 'Writes that emptied the response cache (every write through this process that ended)',
+    registers: [this.registry],
+  });
+
+  /** Read at each scrape; absent while the response cache is off. */
+  private readonly responseCacheEntries = new Gauge({
+    name: 'borderkg_response_cache_entries',
+    help: 'Answers the response cache holds',
+    registers: [this.registry],
+    collect: () => {
+      const sizes = this.responseCacheSizes?.();
+      if (sizes) this.responseCacheEntries.set(sizes.entries);
+    },
+  });
+
+  private readonly responseCacheBytes = new Gauge({
+    name: 'borderkg_response_cache_bytes',
+    help: 'Bytes of answers the response cache holds (RESPONSE_CACHE_MAX_BYTES bounds it)',
+    registers: [this.registry],
+    collect: () => {
+      const sizes = this.responseCacheSizes?.();
+      if (sizes) this.responseCacheBytes.set(sizes.bytes);
+    },
+  });
+
   constructor() {
     collectDefaultMetrics({ register: this.registry });
   }
@@ -121,6 +176,31 @@ export class ServiceMetrics implements GraphQLRequestRecorder, HeavyOperationWat
 
   readonly watchHeavyOperations = (counts: () => HeavyOperationCounts): void => {
     this.heavyOperationCounts = counts;
+  };
+
+  readonly recordResponseCache = (event: ResponseCacheEvent): void => {
+    switch (event) {
+      case 'hit':
+        this.responseCacheHits.inc();
+        break;
+      case 'miss':
+        this.responseCacheMisses.inc();
+        break;
+      case 'stored':
+        this.responseCacheStores.inc();
+        break;
+      case 'stale':
+      case 'too_large':
+        this.responseCacheNotStored.inc({ reason: event });
+        break;
+      case 'invalidation':
+        this.responseCacheInvalidations.inc();
+        break;
+    }
+  };
+
+  readonly watchResponseCache = (sizes: () => ResponseCacheSizes): void => {
+    this.responseCacheSizes = sizes;
   };
 
   readonly observeNeo4jQuery = ({ mode, durationMs, failed }: Neo4jQueryObservation): void => {

@@ -1,5 +1,5 @@
 import http, { type IncomingMessage } from 'node:http';
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
@@ -42,6 +42,8 @@ export interface ServiceDependencies<TContext extends RequestContext> {
   readiness: Readiness;
   schema: GraphQLSchema;
   createContext: ContextFactory<TContext>;
+  /** The response cache's plugin, made where the executor whose writes invalidate it is (src/app/app.ts); none: no cache. */
+  responseCache?: ApolloServerPlugin<RequestContext>;
 }
 
 /**
@@ -57,6 +59,7 @@ export async function createHttpService<TContext extends RequestContext>({
   readiness,
   schema,
   createContext,
+  responseCache,
 }: ServiceDependencies<TContext>) {
   const app = express();
   const httpServer = http.createServer();
@@ -89,7 +92,8 @@ export async function createHttpService<TContext extends RequestContext>({
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       // Installed by default, it hooks every field of every response to gather cache hints that
-      // no field here sets (reads are not cacheable: the graph changes with every write).
+      // no field here sets: HTTP caches may not keep answers (the graph changes with every write;
+      // the response cache, invalidated by each write, is the one cache of reads).
       ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin,
       requestTracePlugin,
@@ -97,6 +101,8 @@ export async function createHttpService<TContext extends RequestContext>({
       metricsPlugin(metrics),
       ...limits.plugins,
       fairUsePlugin(config.fairUse, config.limits.maxCost, metrics),
+      // Last: a hit is answered only after every plugin above has checked and charged the operation.
+      ...(responseCache ? [responseCache] : []),
     ],
   });
   await apollo.start();

@@ -34,6 +34,14 @@ export interface ExecutorOptions {
   transactionTimeoutMs: number;
   /** Told of every statement, for metrics; must not throw. */
   onQuery?: (observation: Neo4jQueryObservation) => void;
+  /**
+   * Told after every write (write, writeTransaction, runAutoCommit) that may have changed the
+   * graph, once its session is closed, before its caller gets the answer: what the response
+   * cache's graph version counts. A write that failed is told too, because a failure can hide a
+   * commit (the connection lost while COMMIT was answered), and so is one given up at its deadline,
+   * when it ends at last. Must not throw; what it throws is logged, never the write's outcome.
+   */
+  onWriteEnded?: () => void;
 }
 
 /** Runs statements inside one open transaction; handed to the work of writeTransaction. */
@@ -222,6 +230,8 @@ export class Neo4jExecutor {
         await this.runAutoCommitted('WRITE', query, params, timeoutMs);
       } catch (error) {
         throw mapNeo4jError(error, this.options.transactionTimeoutMs, this.log);
+      } finally {
+        this.writeEnded();
       }
     });
   }
@@ -246,9 +256,26 @@ export class Neo4jExecutor {
       } catch (error) {
         throw mapNeo4jError(error, limitMs, this.log);
       } finally {
-        await session.close();
+        // Told once the session is closed, its bookmark kept: a read that starts after this sees the write.
+        try {
+          await session.close();
+        } finally {
+          this.writeEnded();
+        }
       }
     });
+  }
+
+  /**
+   * A write has ended, committed or not: whatever it did is visible to reads that start from now
+   * on. Inside withinDeadline's work, so that a write given up at its deadline tells when it ends.
+   */
+  private writeEnded(): void {
+    try {
+      this.options.onWriteEnded?.();
+    } catch (error) {
+      this.log.error({ err: error }, 'onWriteEnded threw; the write itself has ended as it did');
+    }
   }
 
   /**
