@@ -90,9 +90,13 @@ class ProbeResolver {
 /** The same API, validated as TypeGraphQL did before (its `validate` option) and as it does now. */
 let typeGraphqlDefault: GraphQLSchema;
 let ours: GraphQLSchema;
+// TypeGraphQL keeps its metadata in one global store, which held the service's resolvers (and
+// their @Authorized, for which every build then needs a checker) when this file ran after
+// others in a full `npm test`.
+const authChecker = () => true;
 beforeAll(async () => {
-  typeGraphqlDefault = await buildSchema({ resolvers: [ProbeResolver], validate: { forbidUnknownValues: false } });
-  ours = await buildSchema({ resolvers: [ProbeResolver], validateFn: validateArgument });
+  typeGraphqlDefault = await buildSchema({ resolvers: [ProbeResolver], authChecker, validate: { forbidUnknownValues: false } });
+  ours = await buildSchema({ resolvers: [ProbeResolver], authChecker, validateFn: validateArgument });
 });
 
 afterEach(() => {
