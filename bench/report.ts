@@ -53,14 +53,18 @@ function cellOf(results: ScaleResults, operation: OperationName, contender: Cont
   return results.cells.find((cell) => cell.operation === operation && cell.contender === contender && cell.concurrency === concurrency);
 }
 
-/** The concurrency at which the issue's targets are judged, and the operations they cover. */
+/** The concurrency at which issue 15's targets are judged. */
 const TARGET_CONCURRENCY = 16;
-const SCALING_OPERATIONS: OperationName[] = ['A', 'B', 'C'];
 const LOAD_TARGET_SECONDS = 300;
 
 const verdict = (met: boolean) => (met ? 'met' : '**not met**');
 
-/** The issue's targets, judged on the large scale at concurrency 16 (and small for the scaling one). */
+/**
+ * Issue 15's targets, judged on the large scale at concurrency 16 (and against small for the
+ * scaling one): throughput at least 0.67 x the hand-written Cypher floor with p50 at most 1.5 x
+ * its p50, at least 1.5 x @neo4j/graphql where it can express the operation, large p50 at most
+ * 1.5 x small p50, one Cypher round trip per operation.
+ */
 function targetLines(all: ScaleResults[]): string[] {
   const large = all.find((results) => results.scale === 'large');
   const small = all.find((results) => results.scale === 'small');
@@ -72,19 +76,26 @@ function targetLines(all: ScaleResults[]): string[] {
   const lines = [`## Targets (large scale, concurrency ${TARGET_CONCURRENCY})`, '', '| target | op | measured | verdict |', '|---|---|---|---|'];
   for (const operation of OPERATIONS) {
     const ours = at(large, operation, 'border-kg');
-    const library = at(large, operation, 'neo4j-graphql');
-    if (!ours || !library) continue;
-    const ratio = ours.throughput / library.throughput;
-    lines.push(`| throughput ≥ 1.5 × @neo4j/graphql | ${operation} | ${fmt(ours.throughput)} / ${fmt(library.throughput)} req/s = ${fmt(ratio, 2)} × | ${verdict(ratio >= 1.5)} |`);
+    const floor = at(large, operation, 'cypher');
+    if (!ours || !floor) continue;
+    const ratio = ours.throughput / floor.throughput;
+    lines.push(`| throughput ≥ 0.67 × hand-written Cypher | ${operation} | ${fmt(ours.throughput)} / ${fmt(floor.throughput)} req/s = ${fmt(ratio, 2)} × | ${verdict(ratio >= 0.67)} |`);
   }
   for (const operation of OPERATIONS) {
     const ours = at(large, operation, 'border-kg');
     const floor = at(large, operation, 'cypher');
     if (!ours || !floor) continue;
     const ratio = ours.latencyMs.p50 / floor.latencyMs.p50;
-    lines.push(`| p50 ≤ 1.3 × hand-written Cypher | ${operation} | ${ours.latencyMs.p50} / ${floor.latencyMs.p50} ms = ${fmt(ratio, 2)} × | ${verdict(ratio <= 1.3)} |`);
+    lines.push(`| p50 ≤ 1.5 × hand-written Cypher | ${operation} | ${ours.latencyMs.p50} / ${floor.latencyMs.p50} ms = ${fmt(ratio, 2)} × | ${verdict(ratio <= 1.5)} |`);
   }
-  for (const operation of small ? SCALING_OPERATIONS : []) {
+  for (const operation of OPERATIONS) {
+    const ours = at(large, operation, 'border-kg');
+    const library = at(large, operation, 'neo4j-graphql');
+    if (!ours || !library) continue;
+    const ratio = ours.throughput / library.throughput;
+    lines.push(`| throughput ≥ 1.5 × @neo4j/graphql | ${operation} | ${fmt(ours.throughput)} / ${fmt(library.throughput)} req/s = ${fmt(ratio, 2)} × | ${verdict(ratio >= 1.5)} |`);
+  }
+  for (const operation of small ? OPERATIONS : []) {
     const big = at(large, operation, 'border-kg');
     const little = at(small!, operation, 'border-kg');
     if (!big || !little) continue;
@@ -93,7 +104,7 @@ function targetLines(all: ScaleResults[]): string[] {
   }
   const trips = large.cells.filter((cell) => cell.contender === 'border-kg' && cell.roundTripsPerRequest !== undefined);
   const most = Math.max(...trips.map((cell) => cell.roundTripsPerRequest!));
-  lines.push(`| ≤ 3 Cypher round trips per request | all | at most ${fmt(most, 2)} | ${verdict(most <= 3)} |`);
+  lines.push(`| one Cypher round trip per operation | all | at most ${fmt(most, 2)} | ${verdict(most <= 1)} |`);
   const loadSeconds = large.load.seconds.total;
   lines.push(`| large load < 5 min | — | ${loadSeconds} s with ${large.load.writers ?? 1} writer(s) | ${verdict(loadSeconds < LOAD_TARGET_SECONDS)} |`);
   lines.push('');
