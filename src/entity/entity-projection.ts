@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { selectedFields, type SelectedFields } from '../graphql/selection';
+import { selectedFields, selects, type SelectedFields } from '../graphql/selection';
 import { KIND_LABEL } from '../ontology';
 import { toEntityRecord, type EntityRecord, type StoredEntity } from './entity.record';
 
@@ -113,7 +113,7 @@ export function entityProjection(info: Pick<GraphQLResolveInfo, 'schema' | 'oper
  * hub's relations carry one or more quoted sentences each).
  */
 export function readsRelationEvidence(info: Pick<GraphQLResolveInfo, 'schema' | 'operation' | 'fragments'>): boolean {
-  return entityProjection(info) === null || (selectedFields(info).get('Relation')?.has('evidence') ?? false);
+  return entityProjection(info) === null || selects(info, 'Relation', 'evidence');
 }
 
 /**

@@ -66,3 +66,8 @@ export function selectedFields(info: Pick<GraphQLResolveInfo, 'schema' | 'operat
   }
   return selected;
 }
+
+/** Whether the operation selects `field` on the type `typeName` anywhere (see SelectedFields). */
+export function selects(info: Pick<GraphQLResolveInfo, 'schema' | 'operation' | 'fragments'>, typeName: string, field: string): boolean {
+  return selectedFields(info).get(typeName)?.has(field) ?? false;
+}

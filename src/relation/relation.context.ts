@@ -4,7 +4,7 @@ import type { ArticleContext } from '../article';
 import { entityProjection, readsRelationEvidence, type EntityProjection, type EntityScope, type EntitySelectionPrefetch } from '../entity';
 import { keyedPageLoader } from '../graphql/keyed-page-loader';
 import { selectedSubfieldArgs } from '../graphql/lookahead';
-import { selectedFields } from '../graphql/selection';
+import { selects } from '../graphql/selection';
 import type { ChangeRecorder } from '../history';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { Provenance } from '../ontology';
@@ -42,7 +42,7 @@ function pageRead(args: RelationPageArgs, info: GraphQLResolveInfo, evidenceNeed
     args,
     entityProperties: entityProjection(info),
     withEvidence: evidenceNeeded || readsRelationEvidence(info),
-    withTotalCount: selectedFields(info).get('RelationConnection')?.has('totalCount') ?? false,
+    withTotalCount: selects(info, 'RelationConnection', 'totalCount'),
   };
 }
 

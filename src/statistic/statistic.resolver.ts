@@ -4,7 +4,7 @@ import { Article } from '../article';
 import { entityProjection, Organization, Place, type EntityRecord } from '../entity';
 import { PageArgs, toConnection } from '../graphql/connection';
 import { pageCost } from '../graphql/limits/cost';
-import { selectedFields } from '../graphql/selection';
+import { selects } from '../graphql/selection';
 import { toIsoDate } from '../graphql/scalars';
 import { ValueQualifier } from '../ontology';
 import { MAX_PAGE_SIZE, mapPage, toPageRequest } from '../paging';
@@ -40,7 +40,7 @@ export class StatisticResolver {
         to: filter?.to ? toIsoDate(filter.to) : null,
       },
       request,
-      { entityProperties: entityProjection(info), withTotalCount: selectedFields(info).get('StatisticConnection')?.has('totalCount') ?? false },
+      { entityProperties: entityProjection(info), withTotalCount: selects(info, 'StatisticConnection', 'totalCount') },
     );
     statistics.remember(page.items.map((item) => item.node));
     return toConnection(mapPage(page, (node) => node.statistic), request);
