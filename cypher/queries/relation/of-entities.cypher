@@ -1,18 +1,14 @@
 // Relations of many entities at once, with their other ends, so that a page of entities with
-// their relations costs one round trip however many entities it holds. MENTIONS links articles
-// to sentences and is served by `mentions`, not here. The entity itself comes back too: a
+// their relations costs one round trip however many entities it holds (the relations a filter
+// asks for: matching.fragment.cypher). The entity itself comes back too: a
 // resolver that asks for an entity and its relations then needs no second query. Entities come
 // as the properties the operation reads ($entityProperties, a list of their values in that
 // order), or whole when it is null; evidence only when the operation reads it ($withEvidence).
 UNWIND $entityIds AS entityId
 MATCH (entity:Entity {id: entityId})
 CALL (entity) {
-  MATCH (entity)-[relation]-(other:Entity)
-  WHERE type(relation) <> 'MENTIONS'
-    AND ($types IS NULL OR type(relation) IN $types)
-    AND ($otherKinds IS NULL OR other.kind IN $otherKinds)
+  // include: queries/relation/matching.fragment.cypher
   WITH relation, other, startNode(relation) = entity AS outgoing
-  WHERE $direction = 'BOTH' OR ($direction = 'OUTGOING') = outgoing
   WITH relation, other, outgoing,
        type(relation) + '|' + CASE WHEN outgoing THEN 'out' ELSE 'in' END + '|' + other.id AS sortKey
   WHERE $afterKey IS NULL OR sortKey > $afterKey
@@ -36,10 +32,6 @@ RETURN entityId,
        CASE WHEN $entityProperties IS NULL THEN entity {.*, text: null} ELSE [key IN $entityProperties | entity[key]] END AS entity,
        // Counted apart, and only when the operation reads it: counting needs no order.
        CASE WHEN $withTotalCount THEN COUNT {
-         MATCH (entity)-[relation]-(other:Entity)
-         WHERE type(relation) <> 'MENTIONS'
-           AND ($types IS NULL OR type(relation) IN $types)
-           AND ($otherKinds IS NULL OR other.kind IN $otherKinds)
-           AND ($direction = 'BOTH' OR ($direction = 'OUTGOING') = (startNode(relation) = entity))
+         // include: queries/relation/matching.fragment.cypher
        } END AS totalCount,
        rows
