@@ -26,15 +26,21 @@ function withBound(template: string, name: string, value: number): string {
   return template.replaceAll(`{{${name}}}`, String(value));
 }
 
-/** The service's main query of an operation, with its repository's parameters. */
 /**
  * What the service fetches of entities and relations for each operation's document (its
  * projection, src/entity/entity-projection.ts; src/app/projection.test.ts checks these).
  */
-const SERVICE_READS: Record<OperationName, { entityProperties: string[]; withEvidence?: boolean; withTotalCount?: boolean }> = {
+const SERVICE_READS: Record<
+  OperationName,
+  { entityProperties: string[]; withEvidence?: boolean; withTotalCount?: boolean; linked?: Record<string, boolean> }
+> = {
   A: { entityProperties: ['id', 'kind', 'name'], withEvidence: false, withTotalCount: false },
   B: { entityProperties: ['id', 'kind', 'name'] },
-  C: { entityProperties: ['id', 'kind', 'measure', 'value', 'unit', 'periodStart', 'periodEnd', 'periodLabel', 'sourceId', 'name', 'title'], withTotalCount: false },
+  C: {
+    entityProperties: ['id', 'kind', 'measure', 'value', 'unit', 'periodStart', 'periodEnd', 'periodLabel', 'sourceId', 'name', 'title'],
+    linked: { places: false, reporter: true, collector: false, sources: true },
+    withTotalCount: false,
+  },
   D: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
   E: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
 };

@@ -257,6 +257,24 @@ describe('the read API', () => {
         expect(node.period.start <= '2025-01-05' && node.period.end >= '2024-12-15').toBe(true);
       }
     });
+
+    // A page of statistics reads with them only the linked entities its fields answer with
+    // (src/statistic/statistic-projection.ts): each field alone must answer as it does beside the others.
+    it('answers each linked entity in one query, alone as beside every other link', async () => {
+      const LINKS = { origin: '{ id name }', destination: '{ id name }', places: '{ id name }', reportedBy: '{ id name }', collectedBy: '{ id name }', source: '{ id title }' };
+      const page = (fields: string) => `{ statistics(first: 50) { edges { node { id ${fields} } } } }`;
+      const every = await service.graphql(page(Object.entries(LINKS).map(([field, selection]) => `${field} ${selection}`).join(' ')));
+      expect(every.body.errors).toBeUndefined();
+      const nodes = every.body.data!.statistics.edges.map((edge: any) => edge.node);
+      for (const field of Object.keys(LINKS) as (keyof typeof LINKS)[]) {
+        expect(nodes.some((node: any) => node[field] !== null && !(Array.isArray(node[field]) && node[field].length === 0))).toBe(true);
+        const alone = await service.graphql(page(`${field} ${LINKS[field]}`));
+        expect(alone.body.errors).toBeUndefined();
+        expect(alone.body.data!.statistics.edges.map((edge: any) => edge.node)).toEqual(nodes.map((node: any) => ({ id: node.id, [field]: node[field] })));
+        expect(Number(alone.headers.get('x-cypher-round-trips'))).toBe(1);
+      }
+      expect(Number(every.headers.get('x-cypher-round-trips'))).toBe(1);
+    });
   });
 
   describe('path and neighborhood', () => {

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from '@jest/globals';
 import { isInterfaceType, isObjectType, Kind, parse, type FragmentDefinitionNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
 import { ENTITY_FIELD_PROPERTIES, entityProjection, FIELDS_THAT_READ_NO_ENTITY_PROPERTY, readsRelationEvidence } from '../entity';
+import { LINKED_ENTITY_OF_FIELD, linkedEntitiesSelected } from '../statistic';
 import { buildBorderKgSchema } from './schema';
 
 let schema: GraphQLSchema;
@@ -69,6 +70,22 @@ describe('entityProjection', () => {
   });
 });
 
+describe('linkedEntitiesSelected', () => {
+  it('reads with a statistic only the linked entities its selected fields answer with', () => {
+    const info = operationOf(OPERATION_C);
+    expect(linkedEntitiesSelected(info, entityProjection(info))).toEqual({ places: false, reporter: true, collector: false, sources: true });
+    const places = operationOf(`{ statistics { edges { node { id origin { name } destination { name } places { name } } } } }`);
+    expect(linkedEntitiesSelected(places, entityProjection(places))).toEqual({ places: true, reporter: false, collector: false, sources: false });
+    const fragment = operationOf(`{ node(id: "x") { ...Counted } } fragment Counted on Statistic { collectedBy { name } }`);
+    expect(linkedEntitiesSelected(fragment, ['id', 'kind', 'name'])).toEqual({ places: false, reporter: false, collector: true, sources: false });
+  });
+
+  it('reads every linked entity when the entity projection is null', () => {
+    const info = operationOf(`{ statistics { edges { node { id officialComparison { verdict } } } } }`);
+    expect(linkedEntitiesSelected(info, entityProjection(info))).toEqual({ places: true, reporter: true, collector: true, sources: true });
+  });
+});
+
 describe('the projection’s tables', () => {
   // A renamed field would be refused by the projection (every property fetched) or, worse, read
   // from a property no longer fetched: every field the tables name must exist where they say.
@@ -80,6 +97,13 @@ describe('the projection’s tables', () => {
       }
     }
     expect(Object.keys(ENTITY_FIELD_PROPERTIES).filter((field) => field !== '__typename' && !entityFields.has(field))).toEqual([]);
+  });
+
+  it('name Statistic fields the schema has, each answering with an entity', () => {
+    const statistic = schema.getType('Statistic');
+    if (!isObjectType(statistic)) throw new Error('Statistic is no object type');
+    const fields = statistic.getFields();
+    expect(Object.keys(LINKED_ENTITY_OF_FIELD).filter((field) => !fields[field] || !String(fields[field].type).match(/^\[?(Place|Organization|Entity|Article)/))).toEqual([]);
   });
 
   it('name fields of other types the schema has', () => {

@@ -10,5 +10,6 @@ export { Statistic } from './statistic.type';
 export { ReportedSeries } from './reported-series.type';
 export type { StatisticWithLinks } from './statistic.repository';
 export { statisticLinks } from './statistic-links';
+export { LINKED_ENTITY_OF_FIELD, linkedEntitiesSelected } from './statistic-projection';
 
 export const statisticResolvers = [StatisticResolver, StatisticProvenanceResolver, StatisticRankResolver] as const;

@@ -68,14 +68,29 @@ const CONFLICTING_QUALIFIER_PAIRS = CONFLICTING_QUALIFIERS.flatMap(([a, b]) => [
   [b, a],
 ]);
 
-/** What a page's reader needs: the entities' properties (all when null), and whether to count every match. */
+/**
+ * Which of its linked entities a statistic is read with (with-links.fragment.cypher): its places
+ * (origin and destination among them), reporter, collector and sources. Its links' ids always
+ * come, so that a field the read left out can still load the entity it names.
+ */
+export interface LinkedEntities {
+  places: boolean;
+  reporter: boolean;
+  collector: boolean;
+  sources: boolean;
+}
+
+export const ALL_LINKED_ENTITIES: LinkedEntities = { places: true, reporter: true, collector: true, sources: true };
+
+/** What a page's reader needs: the entities' properties (all when null), the linked entities, and whether to count every match. */
 export interface StatisticPageRead {
   entityProperties: EntityProjection;
+  linked: LinkedEntities;
   withTotalCount: boolean;
 }
 
-/** For answers that are not a connection: whole entities, no count. */
-const WHOLE_WITHOUT_COUNT: StatisticPageRead = { entityProperties: null, withTotalCount: false };
+/** For answers that are not a connection: whole entities, every linked one, no count. */
+const WHOLE_WITHOUT_COUNT: StatisticPageRead = { entityProperties: null, linked: ALL_LINKED_ENTITIES, withTotalCount: false };
 
 export const NO_FILTER: StatisticQuery = { measure: null, placeId: null, reportedById: null, sourceId: null, from: null, to: null };
 
@@ -107,6 +122,7 @@ export class StatisticRepository {
       ids,
       conflictingQualifiers: CONFLICTING_QUALIFIER_PAIRS,
       entityProperties: null,
+      linked: ALL_LINKED_ENTITIES,
     });
     const toStatisticWithLinks = statisticRowReader(null);
     return new Map(records.map((record) => [record.get('id') as string, (record.get('disagreements') as StatisticRow[]).map(toStatisticWithLinks)]));
@@ -123,7 +139,7 @@ export class StatisticRepository {
     ids: readonly string[] | null,
     query: StatisticQuery,
     request: PageRequest,
-    { entityProperties, withTotalCount }: StatisticPageRead,
+    { entityProperties, linked, withTotalCount }: StatisticPageRead,
   ): Promise<Page<StatisticWithLinks>> {
     const [record] = await this.executor.read(readCypher('queries/statistic/page.cypher'), {
       ids,
@@ -131,6 +147,7 @@ export class StatisticRepository {
       afterKey: request.afterKey,
       limitPlusOne: request.limit + 1,
       entityProperties,
+      linked,
       withTotalCount,
     });
     const toStatisticWithLinks = statisticRowReader(entityProperties);

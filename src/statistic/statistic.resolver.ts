@@ -11,6 +11,7 @@ import { MAX_PAGE_SIZE, mapPage, toPageRequest } from '../paging';
 import { Evidence, RelationDirection, type EvidenceRecord } from '../relation';
 import type { StatisticContext } from './statistic.context';
 import { StatisticInput } from './statistic.input';
+import { linkedEntitiesSelected } from './statistic-projection';
 import { ReportedSeries } from './reported-series.type';
 import { Statistic, StatisticConnection, StatisticFilter } from './statistic.type';
 
@@ -30,6 +31,7 @@ export class StatisticResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const request = toPageRequest(pageArgs);
+    const entityProperties = entityProjection(info);
     const page = await statistics.repository.page(
       {
         measure: filter?.measure ?? null,
@@ -40,7 +42,11 @@ export class StatisticResolver {
         to: filter?.to ? toIsoDate(filter.to) : null,
       },
       request,
-      { entityProperties: entityProjection(info), withTotalCount: selects(info, 'StatisticConnection', 'totalCount') },
+      {
+        entityProperties,
+        linked: linkedEntitiesSelected(info, entityProperties),
+        withTotalCount: selects(info, 'StatisticConnection', 'totalCount'),
+      },
     );
     statistics.remember(page.items.map((item) => item.node));
     return toConnection(mapPage(page, (node) => node.statistic), request);

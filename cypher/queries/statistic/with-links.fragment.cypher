@@ -9,7 +9,10 @@ links: {
   reportedById: [(reporter)-[:REPORTED]->(statistic) | reporter.id][0],
   collectedById: [(collector)-[:COLLECTED]->(statistic) | collector.id][0]
 },
-related: [(statistic)-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]->(place) | CASE WHEN $entityProperties IS NULL THEN place {.*, text: null} ELSE [key IN $entityProperties | place[key]] END]
-       + [(reporter)-[:REPORTED]->(statistic) | CASE WHEN $entityProperties IS NULL THEN reporter {.*, text: null} ELSE [key IN $entityProperties | reporter[key]] END]
-       + [(collector)-[:COLLECTED]->(statistic) | CASE WHEN $entityProperties IS NULL THEN collector {.*, text: null} ELSE [key IN $entityProperties | collector[key]] END]
-       + [(source)-[:STATES]->(statistic) | CASE WHEN $entityProperties IS NULL THEN source {.*, text: null} ELSE [key IN $entityProperties | source[key]] END]
+// Only the entities the operation reads through the statistic ($linked: places, reporter,
+// collector, sources, each true or false): a page of 50 numbers about one place would otherwise
+// send that place 50 times over for nothing.
+related: CASE WHEN $linked.places THEN [(statistic)-[:HAS_ORIGIN|HAS_DESTINATION|ABOUT_PLACE]->(place) | CASE WHEN $entityProperties IS NULL THEN place {.*, text: null} ELSE [key IN $entityProperties | place[key]] END] ELSE [] END
+       + CASE WHEN $linked.reporter THEN [(reporter)-[:REPORTED]->(statistic) | CASE WHEN $entityProperties IS NULL THEN reporter {.*, text: null} ELSE [key IN $entityProperties | reporter[key]] END] ELSE [] END
+       + CASE WHEN $linked.collector THEN [(collector)-[:COLLECTED]->(statistic) | CASE WHEN $entityProperties IS NULL THEN collector {.*, text: null} ELSE [key IN $entityProperties | collector[key]] END] ELSE [] END
+       + CASE WHEN $linked.sources THEN [(source)-[:STATES]->(statistic) | CASE WHEN $entityProperties IS NULL THEN source {.*, text: null} ELSE [key IN $entityProperties | source[key]] END] ELSE [] END
