@@ -20,6 +20,7 @@ interface ProfileNode {
   id: number;
   callFrame: { functionName: string; url: string; lineNumber: number };
   hitCount?: number;
+  children?: number[];
 }
 
 function whereOf(url: string, functionName: string): string {
@@ -49,10 +50,26 @@ export function summariseProfile(file: string, top = 25): string[] {
     const name = `${node.callFrame.functionName || '(anonymous)'} — ${where}:${node.callFrame.lineNumber + 1}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + hits);
   }
+  // Native and built-in code (JSON.stringify, Map lookups, Buffer slices, a socket write) has no
+  // package of its own: charged to the nearest JavaScript caller, it says which layer asked for it.
+  const parentOf = new Map<number, ProfileNode>();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node);
+  const byCaller = new Map<string, number>();
+  for (const node of profile.nodes) {
+    const hits = node.hitCount ?? 0;
+    if (hits === 0 || node.callFrame.functionName === '(idle)') continue;
+    let caller: ProfileNode | undefined = node;
+    while (caller && !caller.callFrame.url.includes('/')) caller = parentOf.get(caller.id);
+    const where = caller ? whereOf(caller.callFrame.url, caller.callFrame.functionName) : whereOf(node.callFrame.url, node.callFrame.functionName);
+    byCaller.set(where, (byCaller.get(where) ?? 0) + hits);
+  }
   const pct = (hits: number) => `${((hits / busy) * 100).toFixed(1)}%`;
   const lines = [`The service process was idle in ${((idle / Math.max(1, total)) * 100).toFixed(1)}% of the samples (waiting for Neo4j or for requests). Self time, as a share of the busy samples:`, ''];
   lines.push('| where | self |', '|---|---:|');
   for (const [where, hits] of [...byWhere].sort((a, b) => b[1] - a[1]).slice(0, 15)) lines.push(`| ${where} | ${pct(hits)} |`);
+  lines.push('', 'The same samples with native and built-in code charged to the JavaScript that called it (garbage collection and the event loop stay apart):', '');
+  lines.push('| caller | self and native callees |', '|---|---:|');
+  for (const [where, hits] of [...byCaller].sort((a, b) => b[1] - a[1]).slice(0, 15)) lines.push(`| ${where} | ${pct(hits)} |`);
   lines.push('', '| function | self |', '|---|---:|');
   for (const [name, hits] of [...byFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) lines.push(`| ${name.replace(/\|/g, '\\|')} | ${pct(hits)} |`);
   return lines;

@@ -111,6 +111,35 @@ function targetLines(all: ScaleResults[]): string[] {
   return lines;
 }
 
+/**
+ * Where the machine's CPU went per request, large scale at the target concurrency: the server's
+ * process, Neo4j's and the load tool's. The three share the machine's cores, so a contender's
+ * server milliseconds are milliseconds Neo4j cannot use: the gap to the floor, in one number.
+ */
+function cpuSplitLines(all: ScaleResults[]): string[] {
+  const large = all.find((results) => results.scale === 'large');
+  const cells = (large?.cells ?? []).filter((cell) => cell.concurrency === TARGET_CONCURRENCY && cell.cpuMsPerRequest?.server !== undefined);
+  if (!large || cells.length === 0) return [];
+  const lines = [
+    `## Where the CPU goes (large scale, concurrency ${TARGET_CONCURRENCY})`,
+    '',
+    `CPU milliseconds per request, from /proc, over each cell; the machine has ${large.machine.cpus} cores for all three processes.`,
+    '',
+    '| op | contender | req/s | server | Neo4j | load tool | all three |',
+    '|---|---|---:|---:|---:|---:|---:|',
+  ];
+  for (const operation of OPERATIONS) {
+    for (const contender of CONTENDERS) {
+      const cell = cells.find((each) => each.operation === operation && each.contender === contender);
+      if (!cell) continue;
+      const { server = NaN, neo4j = NaN, loadTool = NaN } = cell.cpuMsPerRequest!;
+      lines.push(`| ${operation} | ${contender} | ${fmt(cell.throughput)} | ${fmt(server, 2)} | ${fmt(neo4j, 2)} | ${fmt(loadTool, 2)} | ${fmt(server + neo4j + loadTool, 2)} |`);
+    }
+  }
+  lines.push('');
+  return lines;
+}
+
 /** This service's numbers at the target concurrency in one run: what before-tuning.json keeps. */
 export interface BeforeRun {
   scale: string;
@@ -237,7 +266,7 @@ function summary(all: ScaleResults[], before: BeforeRun[]): string {
       '(load average, CPU used by other work), what each contender answered before the load, and the PROFILE of each query with its plan.',
     '',
   );
-  lines.push(...targetLines(all), ...beforeAfterLines(all, before));
+  lines.push(...targetLines(all), ...cpuSplitLines(all), ...beforeAfterLines(all, before));
   for (const results of all) lines.push(...scaleSummaryLines(results));
   return `${lines.join('\n')}\n`;
 }

@@ -8,7 +8,7 @@ import { checkContender } from './check';
 import { Corpus, DEFAULT_SEED, type ScaleName } from './generator/corpus';
 import { numberList, parseArgs, scaleArg } from './lib/args';
 import { DEFAULT_WRITERS, startLoadedNeo4j } from './lib/bench-neo4j';
-import { cpuSnapshot, cpuUse } from './lib/cpu';
+import { cpuMsPerRequest, cpuSnapshot, cpuUse } from './lib/cpu';
 import { describeMachine, runLoad, startServer } from './lib/processes';
 import { profileOperations } from './profile';
 import { RAW_DIR, RESULTS_DIR, writeReport } from './report';
@@ -107,12 +107,19 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
             const ours = [neo4j.pid, server.pid, process.pid];
             const before = cpuSnapshot(ours);
             const result = await runLoad({ ...job, connections, durationSeconds });
-            const cpu = cpuUse(before, cpuSnapshot(ours), result.cpuSeconds);
-            results.cells.push({ operation, contender, concurrency: connections, loadAverage, cpu, ...result });
+            const after = cpuSnapshot(ours);
+            const cpu = cpuUse(before, after, result.cpuSeconds);
+            const perRequest = {
+              server: cpuMsPerRequest(before, after, ours.indexOf(server.pid), result.requests),
+              neo4j: cpuMsPerRequest(before, after, ours.indexOf(neo4j.pid), result.requests),
+              loadTool: result.requests > 0 ? Math.round((result.cpuSeconds * 1000 * 100) / result.requests) / 100 : undefined,
+            };
+            results.cells.push({ operation, contender, concurrency: connections, loadAverage, cpu, cpuMsPerRequest: perRequest, ...result });
             say(
               `${scale}: ${contender} ${operation} c=${connections}: ${result.throughput.toFixed(1)} req/s, ` +
                 `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}` +
                 (cpu ? `, cores busy ${cpu.machineCores} (other work ${cpu.otherCores})` : '') +
+                `, CPU ms/request server ${perRequest.server} Neo4j ${perRequest.neo4j}` +
                 (result.roundTripsPerRequest !== null ? `, ${result.roundTripsPerRequest.toFixed(2)} round trips` : '') +
                 (result.firstError ? ` (first error: ${result.firstError.slice(0, 200)})` : ''),
             );

@@ -15,6 +15,11 @@ export interface Cell extends LoadResult {
   loadAverage: number;
   /** Cores busy during the cell: all, the benchmark's processes, and other work sharing the machine. */
   cpu?: CpuUse;
+  /**
+   * CPU milliseconds per request of the contender's server, of Neo4j and of the load tool: on a
+   * machine the three share, what a contender's own process costs is what Neo4j cannot use.
+   */
+  cpuMsPerRequest?: { server?: number; neo4j?: number; loadTool?: number };
 }
 
 /** What a run of one scale records (bench/results/raw/<scale>.json): written by run.ts, read by report.ts. */

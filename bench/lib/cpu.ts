@@ -18,6 +18,8 @@ export interface CpuSnapshot {
   at: number;
   busyTicks: number;
   pidTicks: number;
+  /** Each process's ticks, in the order of the pids given. */
+  ticksByPid: number[];
 }
 
 export interface CpuUse {
@@ -44,11 +46,19 @@ export function cpuSnapshot(pids: number[]): CpuSnapshot | undefined {
   if (!existsSync('/proc/stat')) return undefined;
   const [, ...values] = readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/);
   const [user, nice, system, , , irq, softirq, steal] = values.map(Number);
+  const ticksByPid = pids.map(processTicks);
   return {
     at: performance.now(),
     busyTicks: user! + nice! + system! + irq! + softirq! + (steal ?? 0),
-    pidTicks: pids.reduce((sum, pid) => sum + processTicks(pid), 0),
+    pidTicks: ticksByPid.reduce((sum, ticks) => sum + ticks, 0),
+    ticksByPid,
   };
+}
+
+/** CPU milliseconds one process (the pid at `index` of the snapshots' pids) used per request between two snapshots. */
+export function cpuMsPerRequest(before: CpuSnapshot | undefined, after: CpuSnapshot | undefined, index: number, requests: number): number | undefined {
+  if (!before || !after || requests === 0) return undefined;
+  return Math.round((((after.ticksByPid[index]! - before.ticksByPid[index]!) / TICKS_PER_SECOND) * 1000 * 100) / requests) / 100;
 }
 
 /** Use between two snapshots; `extraSeconds` is CPU time of benchmark processes that have exited since (the load tool). */
