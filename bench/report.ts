@@ -291,7 +291,8 @@ function details(all: ScaleResults[]): string {
     const s = results.settings;
     const others = results.cells.map((cell) => cell.cpu?.otherCores).filter((value): value is number => value !== undefined);
     lines.push(
-      `Each cell: ${s.durationSeconds} s at a fixed concurrency after a ${s.warmupSeconds} s warm-up per operation, cycling through ${s.samples} sampled arguments; ` +
+      (s.neo4jWarmupSeconds ? `Before any cell, every contender ran every operation for ${s.neo4jWarmupSeconds} s, unmeasured, to warm Neo4j. ` : '') +
+        `Each cell: ${s.durationSeconds} s at a fixed concurrency after a ${s.warmupSeconds} s warm-up per operation, cycling through ${s.samples} sampled arguments; ` +
         `Neo4j heap ${s.neo4jHeap}, page cache ${s.pageCacheMb} MB.` +
         (others.length > 0
           ? ` "Other CPU" is the cores that work outside the benchmark used during the cell (of ${results.machine.cpus}); ` +

@@ -31,7 +31,8 @@ export interface ScaleResults {
   machine: { cpus: number; cpuModel: string; memoryGb: number; node: string; platform: string };
   /** The service's code that was measured: the commit and how many files under src/ and cypher/ differed from it. */
   revision?: { commit: string; uncommittedFiles: number };
-  settings: { durationSeconds: number; warmupSeconds: number; concurrency: number[]; samples: number; neo4jHeap: string; pageCacheMb: number };
+  /** neo4jWarmupSeconds: the unmeasured round of every contender and operation before the cells (absent in runs before it existed). */
+  settings: { durationSeconds: number; warmupSeconds: number; neo4jWarmupSeconds?: number; concurrency: number[]; samples: number; neo4jHeap: string; pageCacheMb: number };
   load: LoadReport;
   notExpressible: Partial<Record<OperationName, string>>;
   checks: CheckResult[];
