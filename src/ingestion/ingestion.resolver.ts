@@ -150,7 +150,9 @@ export class IngestionResolver {
       sourceId: proposal.articleId,
     };
     const { originId, destinationId, placeIds, reportedById, collectedById } = statistic;
-    statistics.remember([{ statistic: asProposed, links: { originId, destinationId, placeIds, reportedById, collectedById }, related: [] }]);
+    // Every link given (none absent), so that no field of the proposed statistic looks for it in the graph.
+    const links = { originId: originId ?? null, destinationId: destinationId ?? null, placeIds, reportedById: reportedById ?? null, collectedById: collectedById ?? null };
+    statistics.remember([{ statistic: asProposed, links, related: [] }]);
     return asProposed;
   }
 

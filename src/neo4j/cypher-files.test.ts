@@ -24,7 +24,7 @@ describe('readCypher', () => {
   it('puts an included part in place of its include line, without its comments', () => {
     const page = readCypher('queries/statistic/page.cypher');
     expect(page).not.toContain('// include:');
-    expect(page).toContain('collectedById: [(collector)-[:COLLECTED]->(statistic) | collector.id][0]');
+    expect(page).toContain('reporter: CASE WHEN $linked.reporter THEN [(reporter)-[:REPORTED]->(statistic) |');
     expect(page).not.toContain('Included (`// include: ...`)');
   });
 });

@@ -12,8 +12,8 @@ export class StatisticProvenanceResolver {
       'Who counted or caught what the number counts (an organization or a group), where the source names them; may differ from reportedBy: The New York Times reported what "Canadian border officials" caught.',
   })
   async collectedBy(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
-    const links = await statistics.linksOf(statistic.id);
-    return links?.collectedById ? entities.load(links.collectedById) : null;
+    const id = await statistics.link(statistic.id, 'collectedById');
+    return id ? entities.load(id) : null;
   }
 
   @FieldResolver(() => Provenance, {

@@ -25,10 +25,13 @@ export interface StatisticQuery {
   to: string | null;
 }
 
+/** A statistic's links as a read brought them: the links of the entities it did not read are absent. */
+export type StatisticLinksRead = Partial<StatisticLinkIds>;
+
 export interface StatisticWithLinks {
   statistic: EntityRecord;
-  links: StatisticLinkIds;
-  /** The entities the links name, and the source article: for the caller's cache. */
+  links: StatisticLinksRead;
+  /** The entities the links it read name, and its source articles: for the caller's cache. */
   related: EntityRecord[];
 }
 
@@ -50,16 +53,43 @@ export interface StatisticWritten {
   after: StoredProperties;
 }
 
-/** A statistic's row as page.cypher and disagreements.cypher return it: entities projected or whole (see EntityProjection). */
+/**
+ * A statistic's row as page.cypher and disagreements.cypher return it (with-links.fragment.cypher):
+ * entities projected or whole (see EntityProjection); a link the read left out is null.
+ */
 interface StatisticRow {
   node: unknown;
-  links: StatisticLinkIds;
-  related: unknown[];
+  linked: {
+    places: { type: string; entity: unknown }[] | null;
+    reporter: unknown[] | null;
+    collector: unknown[] | null;
+    sources: unknown[] | null;
+  };
 }
 
 function statisticRowReader(entityProperties: EntityProjection): (row: StatisticRow) => StatisticWithLinks {
   const toEntity = projectedEntityReader(entityProperties);
-  return (row) => ({ statistic: toEntity(row.node), links: row.links, related: row.related.map(toEntity) });
+  return ({ node, linked }) => {
+    const links: StatisticLinksRead = {};
+    const related: EntityRecord[] = [];
+    const read = (entities: unknown[]) => {
+      const records = entities.map(toEntity);
+      related.push(...records);
+      return records;
+    };
+    if (linked.places) {
+      const places = linked.places.map(({ type, entity }) => ({ type, place: toEntity(entity) }));
+      related.push(...places.map(({ place }) => place));
+      const placeOf = (type: string) => places.find((link) => link.type === type)?.place.id ?? null;
+      links.originId = placeOf('HAS_ORIGIN');
+      links.destinationId = placeOf('HAS_DESTINATION');
+      links.placeIds = places.filter((link) => link.type === 'ABOUT_PLACE').map(({ place }) => place.id);
+    }
+    if (linked.reporter) links.reportedById = read(linked.reporter)[0]?.id ?? null;
+    if (linked.collector) links.collectedById = read(linked.collector)[0]?.id ?? null;
+    if (linked.sources) read(linked.sources);
+    return { statistic: toEntity(node), links, related };
+  };
 }
 
 /** Qualifier pairs that cannot both hold of one value, in both orders, as disagreements.cypher compares them. */

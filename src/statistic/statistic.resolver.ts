@@ -103,20 +103,19 @@ export class StatisticResolver {
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where a flow starts, for counts of movement.' })
   async origin(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
-    const links = await statistics.linksOf(statistic.id);
-    return links?.originId ? entities.resolve(links.originId) : null;
+    const id = await statistics.link(statistic.id, 'originId');
+    return id ? entities.resolve(id) : null;
   }
 
   @FieldResolver(() => Place, { nullable: true, description: 'Where a flow ends, for counts of movement.' })
   async destination(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
-    const links = await statistics.linksOf(statistic.id);
-    return links?.destinationId ? entities.resolve(links.destinationId) : null;
+    const id = await statistics.link(statistic.id, 'destinationId');
+    return id ? entities.resolve(id) : null;
   }
 
   @FieldResolver(() => [Place], { description: 'Every place the number is about.' })
   async places(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
-    const links = await statistics.linksOf(statistic.id);
-    return entities.loadExisting(links?.placeIds ?? []);
+    return entities.loadExisting((await statistics.link(statistic.id, 'placeIds')) ?? []);
   }
 
   @FieldResolver(() => Organization, {
@@ -124,8 +123,8 @@ export class StatisticResolver {
     description: 'The organization that counted or published the number, where the source names one.',
   })
   async reportedBy(@Root() statistic: EntityRecord, @Ctx() { statistics, entities }: StatisticContext) {
-    const links = await statistics.linksOf(statistic.id);
-    return links?.reportedById ? entities.resolve(links.reportedById) : null;
+    const id = await statistics.link(statistic.id, 'reportedById');
+    return id ? entities.resolve(id) : null;
   }
 
   @FieldResolver(() => Article, { description: 'The article that states the number.' })

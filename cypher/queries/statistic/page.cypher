@@ -1,7 +1,6 @@
 // Statistics matching a filter, oldest period first (undated last), then by id; or the
 // statistics of the given ids (statistics reached some other way: by id, search, path). Each
-// row carries the ids the statistic links to and the entities they name, so resolving origin,
-// destination, places, reporter, collector and source needs no further query.
+// row carries the entities the statistic links to that the operation reads (with-links.fragment.cypher).
 // include: queries/statistic/matching.fragment.cypher
 WITH statistic, coalesce(toString(statistic.periodStart), '9999-12-31') + '|' + statistic.id AS sortKey
 WHERE $afterKey IS NULL OR sortKey > $afterKey
