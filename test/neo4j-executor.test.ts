@@ -32,6 +32,25 @@ describe('the Neo4j executor', () => {
     expect(trace.roundTrips).toBe(2);
   });
 
+  it('keeps the driver from formatting a stack trace per read, and gives stack traces back to everything else', async () => {
+    const tracesTakenIn: string[] = [];
+    const prepare = Error.prepareStackTrace;
+    Error.prepareStackTrace = (error, frames) => {
+      tracesTakenIn.push(...frames.map((frame) => frame.getFileName() ?? ''));
+      return prepare ? prepare(error, frames) : String(error);
+    };
+    const limit = Error.stackTraceLimit;
+    try {
+      await executor.read('RETURN 1 AS one');
+    } finally {
+      Error.prepareStackTrace = prepare;
+    }
+    expect(tracesTakenIn.filter((file) => file.includes('neo4j-driver-core/lib/result'))).toEqual([]);
+    await expect(executor.read('THIS IS NOT CYPHER')).rejects.toMatchObject({ code: expect.stringContaining('SyntaxError') });
+    expect(Error.stackTraceLimit).toBe(limit);
+    expect(new Error('after').stack).toContain('neo4j-executor.test');
+  });
+
   it('tags work outside requests (migrations, the seed) with the application', async () => {
     const [record] = await executor.read(OWN_TRANSACTION);
     expect(record!.get('metaData')).toEqual({ app: 'border-kg' });

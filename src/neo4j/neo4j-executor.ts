@@ -141,6 +141,25 @@ async function settledWithin<T, L>(promise: Promise<T>, ms: number, late: L): Pr
 }
 
 /**
+ * Runs a driver call with V8's stack capture off. The driver records a stack trace for every
+ * Result it makes (new Error().stack, formatted at once) only to put it on an error that result
+ * may later carry; every error here is mapped to a typed one (mapNeo4jError) whose stack is never
+ * shown, and the trace would name only this executor. Formatting it was about 3 % of the
+ * service's CPU on a read (bench/results/cpu-profile-large.md: captureStacktrace and
+ * prepareStackTrace). The call makes its Result synchronously, so the limit is restored before
+ * any other code runs.
+ */
+function withoutStackCapture<T>(call: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return call();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
+/**
  * The only code that touches the driver: sessions, transactions, timeouts, metadata and error
  * mapping. Every session shares one bookmark manager, so in a cluster a read that follows a
  * write (in any request) sees it, while reads can still be served by followers.
@@ -316,7 +335,7 @@ export class Neo4jExecutor {
     try {
       if (this.trace) this.trace.roundTrips += 1;
       const config = this.transactionConfig(timeoutMs);
-      const result = await this.observed(mode, () => session.run(query, withIntegerParams(params), config));
+      const result = await this.observed(mode, () => withoutStackCapture(() => session.run(query, withIntegerParams(params), config)));
       return result.records;
     } finally {
       await session.close();
