@@ -8,7 +8,7 @@ import { checkContender } from './check';
 import { Corpus, DEFAULT_SEED, type ScaleName } from './generator/corpus';
 import { numberList, parseArgs, scaleArg } from './lib/args';
 import { DEFAULT_WRITERS, startLoadedNeo4j } from './lib/bench-neo4j';
-import { cpuMsPerRequest, cpuSnapshot, cpuUse } from './lib/cpu';
+import { cpuMsPerRequest, cpuSnapshot, cpuUse, msPerRequest } from './lib/cpu';
 import { describeMachine, runLoad, startServer } from './lib/processes';
 import { profileOperations } from './profile';
 import { RAW_DIR, RESULTS_DIR, writeReport } from './report';
@@ -142,7 +142,7 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
             const perRequest = {
               server: cpuMsPerRequest(before, after, ours.indexOf(server.pid), result.requests),
               neo4j: cpuMsPerRequest(before, after, ours.indexOf(neo4j.pid), result.requests),
-              loadTool: result.requests > 0 ? Math.round((result.cpuSeconds * 1000 * 100) / result.requests) / 100 : undefined,
+              loadTool: msPerRequest(result.cpuSeconds, result.requests),
             };
             results.cells.push({ operation, contender, concurrency: connections, loadAverage, cpu, cpuMsPerRequest: perRequest, ...result });
             say(

@@ -55,10 +55,15 @@ export function cpuSnapshot(pids: number[]): CpuSnapshot | undefined {
   };
 }
 
+/** CPU seconds spread over requests, in milliseconds per request to two decimals (none without requests). */
+export function msPerRequest(cpuSeconds: number, requests: number): number | undefined {
+  return requests > 0 ? Math.round((cpuSeconds * 1000 * 100) / requests) / 100 : undefined;
+}
+
 /** CPU milliseconds one process (the pid at `index` of the snapshots' pids) used per request between two snapshots. */
 export function cpuMsPerRequest(before: CpuSnapshot | undefined, after: CpuSnapshot | undefined, index: number, requests: number): number | undefined {
-  if (!before || !after || requests === 0) return undefined;
-  return Math.round((((after.ticksByPid[index]! - before.ticksByPid[index]!) / TICKS_PER_SECOND) * 1000 * 100) / requests) / 100;
+  if (!before || !after) return undefined;
+  return msPerRequest((after.ticksByPid[index]! - before.ticksByPid[index]!) / TICKS_PER_SECOND, requests);
 }
 
 /** Use between two snapshots; `extraSeconds` is CPU time of benchmark processes that have exited since (the load tool). */

@@ -12,7 +12,6 @@ import {
   type StatisticQuery,
   type StatisticWithLinks,
 } from './statistic.repository';
-
 import { StatisticService } from './statistic.service';
 
 /** More than the articles state of one measure, or in one article: the bound of an answer that is not paged. */

@@ -100,8 +100,8 @@ const CONFLICTING_QUALIFIER_PAIRS = CONFLICTING_QUALIFIERS.flatMap(([a, b]) => [
 
 /**
  * Which of its linked entities a statistic is read with (with-links.fragment.cypher): its places
- * (origin and destination among them), reporter, collector and sources. Its links' ids always
- * come, so that a field the read left out can still load the entity it names.
+ * (origin and destination among them), reporter, collector and sources. A link's id comes with its
+ * entity only; a field whose link the read left out loads every link (StatisticScope.link).
  */
 export interface LinkedEntities {
   places: boolean;
