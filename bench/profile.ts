@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { escapeLucene, readCypher } from '../src/index';
+import { escapeLucene, projectionParameters, projectionVariant, readCypher } from '../src/index';
 import { CYPHER, type OperationName, type Sample } from './workload';
 
 /**
@@ -22,61 +22,59 @@ export interface PlanSummary {
   plan: string[];
 }
 
-function withBound(template: string, name: string, value: number): string {
-  return template.replaceAll(`{{${name}}}`, String(value));
-}
-
 /**
- * What the service fetches of entities and relations for each operation's document (its
- * projection, src/entity/entity-projection.ts; src/app/projection.test.ts checks these).
+ * What the service reads for each operation's document: the properties of its projection
+ * (src/entity/entity-projection.ts; src/app/projection.test.ts checks these) and the variant of
+ * each query's text its repository picks (src/neo4j/cypher-files.ts).
  */
-const SERVICE_READS: Record<
-  OperationName,
-  { entityProperties: string[]; withEvidence?: boolean; withTotalCount?: boolean; linked?: Record<string, boolean> }
-> = {
-  A: { entityProperties: ['id', 'kind', 'name'], withEvidence: false, withTotalCount: false },
-  B: { entityProperties: ['id', 'kind', 'name'] },
-  C: {
-    entityProperties: ['id', 'kind', 'measure', 'value', 'unit', 'periodStart', 'periodEnd', 'periodLabel', 'sourceId', 'name', 'title'],
-    linked: { places: false, reporter: true, collector: false, sources: true },
-    withTotalCount: false,
-  },
-  D: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
-  E: { entityProperties: ['id', 'kind', 'name'], withEvidence: false },
+const SERVICE_PROJECTIONS: Record<OperationName, string[]> = {
+  A: ['id', 'kind', 'name'],
+  B: ['id', 'kind', 'name'],
+  C: ['id', 'kind', 'measure', 'value', 'unit', 'periodStart', 'periodEnd', 'periodLabel', 'sourceId', 'name', 'title'],
+  D: ['id', 'kind', 'name'],
+  E: ['id', 'kind', 'name'],
 };
 
 function serviceQuery(operation: OperationName, sample: Sample): { file: string; query: string; params: Record<string, unknown> } {
+  const projection = SERVICE_PROJECTIONS[operation];
+  const read = (file: string, variant: Record<string, boolean | string | number> = {}) => ({
+    file,
+    query: readCypher(file, { ...projectionVariant(projection), ...variant }),
+  });
+  const entities = projectionParameters(projection);
   switch (operation) {
     case 'A':
       return {
-        file: 'queries/relation/of-entities.cypher',
-        query: readCypher('queries/relation/of-entities.cypher'),
-        params: { entityIds: [sample.id], types: null, otherKinds: null, direction: 'BOTH', afterKey: null, limitPlusOne: neo4j.int(21), ...SERVICE_READS.A },
+        ...read('queries/relation/of-entities.cypher', { byTypes: false, byOtherKinds: false, direction: 'BOTH', hasAfterKey: false, withEvidence: false, counted: false }),
+        params: { entityIds: [sample.id], types: null, otherKinds: null, direction: 'BOTH', afterKey: null, limitPlusOne: neo4j.int(21), ...entities },
       };
     case 'B':
       return {
-        file: 'queries/search/search.cypher',
-        query: readCypher('queries/search/search.cypher'),
-        params: { lucene: escapeLucene(sample.text!), exactKey: sample.text!.toLowerCase(), kinds: null, first: neo4j.int(10), candidates: neo4j.int(100), ...SERVICE_READS.B },
+        ...read('queries/search/search.cypher'),
+        params: { lucene: escapeLucene(sample.text!), exactKey: sample.text!.toLowerCase(), kinds: null, first: neo4j.int(10), candidates: neo4j.int(100), ...entities },
       };
     case 'C':
       return {
-        file: 'queries/statistic/page.cypher',
-        query: readCypher('queries/statistic/page.cypher'),
-        params: { ids: null, measure: null, placeId: sample.placeId, reportedById: null, sourceId: null, from: sample.from, to: sample.to, afterKey: null, limitPlusOne: neo4j.int(51), ...SERVICE_READS.C },
+        ...read('queries/statistic/page.cypher', {
+          anchor: 'place',
+          byMeasure: false,
+          byReporter: false,
+          bySource: false,
+          byFrom: true,
+          byTo: true,
+          linkedPlaces: false,
+          linkedReporter: true,
+          linkedCollector: false,
+          linkedSources: true,
+          hasAfterKey: false,
+          counted: false,
+        }),
+        params: { ids: null, measure: null, placeId: sample.placeId, reportedById: null, sourceId: null, from: sample.from, to: sample.to, afterKey: null, limitPlusOne: neo4j.int(51), ...entities },
       };
     case 'D':
-      return {
-        file: 'queries/graph/neighborhood.cypher',
-        query: withBound(readCypher('queries/graph/neighborhood.cypher'), 'depth', 2),
-        params: { id: sample.id, othersLimit: neo4j.int(199), ...SERVICE_READS.D },
-      };
+      return { ...read('queries/graph/neighborhood.cypher', { depth: 2, withEvidence: false }), params: { id: sample.id, othersLimit: neo4j.int(199), ...entities } };
     case 'E':
-      return {
-        file: 'queries/graph/shortest-path.cypher',
-        query: withBound(readCypher('queries/graph/shortest-path.cypher'), 'maxHops', 4),
-        params: { fromId: sample.from, toId: sample.to, ...SERVICE_READS.E },
-      };
+      return { ...read('queries/graph/shortest-path.cypher', { maxHops: 4, withEvidence: false }), params: { fromId: sample.from, toId: sample.to, ...entities } };
   }
 }
 

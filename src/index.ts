@@ -17,7 +17,7 @@ export { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 export { applyMigrations } from './neo4j/migrations';
 export { loadExampleTabs } from './graphql/ide/examples';
 export { DERIVED_RELATION_TYPES, ENTITY_KINDS, EntityKind, KIND_LABEL, RELATION_TYPES } from './ontology';
-export { slugify } from './entity';
+export { projectionParameters, projectionVariant, slugify } from './entity';
 export { encodeEvidence, relationId } from './relation';
 export { escapeLucene } from './search';
 export { statisticLinks } from './statistic';

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { selectedFields, selects, type SelectedFields } from '../graphql/selection';
+import type { CypherVariant } from '../neo4j/cypher-files';
 import { KIND_LABEL } from '../ontology';
 import { toEntityRecord, type EntityRecord, type StoredEntity } from './entity.record';
 
@@ -116,19 +117,45 @@ export function readsRelationEvidence(info: Pick<GraphQLResolveInfo, 'schema' | 
   return entityProjection(info) === null || selects(info, 'Relation', 'evidence');
 }
 
+/** Stored as Cypher dates: a projection fetches them as text (cypher/queries/entity/projected.cypher). */
+const DATE_PROPERTIES: ReadonlySet<string> = new Set(['periodStart', 'periodEnd', 'publishedOn']);
+
+/** A projection's properties as its queries send them: the others, then the dates. */
+function splitProjection(projection: readonly string[]): { entityProperties: string[]; entityDates: string[] } {
+  return {
+    entityProperties: projection.filter((key) => !DATE_PROPERTIES.has(key)),
+    entityDates: projection.filter((key) => DATE_PROPERTIES.has(key)),
+  };
+}
+
+/**
+ * What a query that returns entities needs to return them as the projection reads them: the
+ * variant of its text (cypher/queries/entity/projected.cypher, included where it returns an
+ * entity) and its parameters.
+ */
+export function projectionVariant(projection: EntityProjection): CypherVariant {
+  return { wholeEntities: projection === null, entityDates: projection !== null && projection.some((key) => DATE_PROPERTIES.has(key)) };
+}
+
+export function projectionParameters(projection: EntityProjection): { entityProperties: string[] | null; entityDates: string[] | null } {
+  return projection === null ? { entityProperties: null, entityDates: null } : splitProjection(projection);
+}
+
 /**
  * Reads an entity as a projecting query returns it: with a projection, the list of its values
- * in the projection's order (`[key IN $entityProperties | n[key]]`, as Cypher has no map built
- * from lists); without, the map of its properties.
+ * in the order of projectionParameters (the other properties, then the dates), as Cypher has no
+ * map built from lists; without, the map of its properties.
  */
 export function projectedEntityReader(projection: EntityProjection): (stored: unknown) => EntityRecord {
   if (projection === null) return (stored) => toEntityRecord(stored as StoredEntity);
+  const { entityProperties, entityDates } = splitProjection(projection);
+  const keys = [...entityProperties, ...entityDates];
   return (stored) => {
     const values = stored as unknown[];
     const properties: Record<string, unknown> = {};
-    projection.forEach((key, index) => {
-      if (values[index] != null) properties[key] = values[index];
-    });
+    for (let index = 0; index < keys.length; index++) {
+      if (values[index] != null) properties[keys[index]!] = values[index];
+    }
     return toEntityRecord(properties);
   };
 }

@@ -8,6 +8,8 @@ export {
   FIELDS_THAT_READ_NO_ENTITY_PROPERTY,
   entityProjection,
   projectedEntityReader,
+  projectionParameters,
+  projectionVariant,
   readsRelationEvidence,
   type EntityProjection,
 } from './entity-projection';

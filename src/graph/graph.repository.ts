@@ -1,4 +1,4 @@
-import { projectedEntityReader, type EntityProjection, type EntityRecord } from '../entity';
+import { projectedEntityReader, projectionParameters, projectionVariant, type EntityProjection, type EntityRecord } from '../entity';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { toRelationRecord, type RelationRecord, type StoredRelation } from '../relation';
@@ -15,10 +15,16 @@ export interface PathSearch {
   path: SubgraphRecord | null;
 }
 
-/** Puts a validated integer where Cypher accepts no parameter (a path's length bound). */
-function withBound(template: string, name: string, value: number): string {
+/** A validated integer, for a place in a query's text where Cypher accepts no parameter (a path's length bound). */
+function bound(name: string, value: number): number {
   if (!Number.isInteger(value)) throw new Error(`${name} must be an integer`);
-  return template.replaceAll(`{{${name}}}`, String(value));
+  return value;
+}
+
+/** The variant and parameters of a subgraph query that reads entities and relations as the operation does. */
+function subgraphQuery(file: string, bounds: Record<string, number>, read: SubgraphRead) {
+  const variant = { ...bounds, ...projectionVariant(read.entityProperties), withEvidence: read.withEvidence };
+  return { query: readCypher(file, variant), params: projectionParameters(read.entityProperties) };
 }
 
 /** What of entities and relations an operation reads (see EntityProjection): the rest is not fetched. */
@@ -35,8 +41,8 @@ export class GraphRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   async shortestPath(fromId: string, toId: string, maxHops: number, read: SubgraphRead): Promise<PathSearch> {
-    const query = withBound(readCypher('queries/graph/shortest-path.cypher'), 'maxHops', maxHops);
-    const [record] = await this.executor.read(query, { fromId, toId, ...read });
+    const { query, params } = subgraphQuery('queries/graph/shortest-path.cypher', { maxHops: bound('maxHops', maxHops) }, read);
+    const [record] = await this.executor.read(query, { fromId, toId, ...params });
     const toEntity = projectedEntityReader(read.entityProperties);
     const start = record!.get('start') as unknown;
     const nodes = record!.get('nodes') as unknown[] | null;
@@ -48,8 +54,8 @@ export class GraphRepository {
   }
 
   async neighborhood(id: string, depth: number, limit: number, read: SubgraphRead): Promise<SubgraphRecord | null> {
-    const query = withBound(readCypher('queries/graph/neighborhood.cypher'), 'depth', depth);
-    const [record] = await this.executor.read(query, { id, othersLimit: limit - 1, ...read });
+    const { query, params } = subgraphQuery('queries/graph/neighborhood.cypher', { depth: bound('depth', depth) }, read);
+    const [record] = await this.executor.read(query, { id, othersLimit: limit - 1, ...params });
     if (!record) return null;
     return toSubgraph(record.get('nodes') as unknown[], record.get('relations') as StoredRelation[], projectedEntityReader(read.entityProperties));
   }

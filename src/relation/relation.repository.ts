@@ -1,4 +1,4 @@
-import { projectedEntityReader, type EntityProjection, type EntityRecord } from '../entity';
+import { projectedEntityReader, projectionParameters, projectionVariant, type EntityProjection, type EntityRecord } from '../entity';
 import type { StoredProperties } from '../history';
 import { readCypher } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
@@ -48,14 +48,21 @@ export class RelationRepository {
     request: PageRequest,
     { entityProperties, withEvidence, withTotalCount }: { entityProperties: EntityProjection; withEvidence: boolean; withTotalCount: boolean },
   ): Promise<{ pages: Map<string, Page<RelationWithOtherEnd>>; entities: Map<string, EntityRecord> }> {
-    const records = await this.executor.read(readCypher('queries/relation/of-entities.cypher'), {
+    const variant = {
+      byTypes: query.types !== null,
+      byOtherKinds: query.otherKinds !== null,
+      direction: query.direction,
+      hasAfterKey: request.afterKey !== null,
+      withEvidence,
+      counted: withTotalCount,
+      ...projectionVariant(entityProperties),
+    };
+    const records = await this.executor.read(readCypher('queries/relation/of-entities.cypher', variant), {
       entityIds,
       ...query,
       afterKey: request.afterKey,
       limitPlusOne: request.limit + 1,
-      entityProperties,
-      withEvidence,
-      withTotalCount,
+      ...projectionParameters(entityProperties),
     });
     const toEntity = projectedEntityReader(entityProperties);
     const pages = new Map<string, Page<RelationWithOtherEnd>>();

@@ -1,4 +1,4 @@
-import { projectedEntityReader, toEntityRecord, type EntityProjection, type EntityRecord, type StoredEntity } from '../entity';
+import { projectedEntityReader, projectionParameters, projectionVariant, toEntityRecord, type EntityProjection, type EntityRecord, type StoredEntity } from '../entity';
 import { readCypher } from '../neo4j/cypher-files';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { EntityKind } from '../ontology';
@@ -41,13 +41,13 @@ export class SearchRepository {
   async search(text: string, kinds: EntityKind[] | null, first: number, mode: SearchMode, entityProperties: EntityProjection): Promise<SearchResult[]> {
     const lucene = luceneQuery(text, mode);
     if (lucene === '' || first === 0) return [];
-    const records = await this.executor.read(readCypher('queries/search/search.cypher'), {
+    const records = await this.executor.read(readCypher('queries/search/search.cypher', projectionVariant(entityProperties)), {
       lucene,
       exactKey: text.trim().toLowerCase(),
       kinds,
       first,
       candidates: first * CANDIDATE_FACTOR,
-      entityProperties,
+      ...projectionParameters(entityProperties),
     });
     const toEntity = projectedEntityReader(entityProperties);
     return records.map((record) => ({

@@ -1,7 +1,7 @@
 import type { Node as Neo4jNode } from 'neo4j-driver';
-import { accountedProperties, projectedEntityReader, toEntityRecord, type EntityProjection, type EntityRecord } from '../entity';
+import { accountedProperties, projectedEntityReader, projectionParameters, projectionVariant, toEntityRecord, type EntityProjection, type EntityRecord } from '../entity';
 import type { StoredProperties } from '../history';
-import { readCypher } from '../neo4j/cypher-files';
+import { readCypher, type CypherVariant } from '../neo4j/cypher-files';
 import type { CypherTransaction, Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { CONFLICTING_QUALIFIERS, type StatisticRank } from '../ontology';
 import { pageFromRows, type Page, type PageRequest } from '../paging';
@@ -55,21 +55,19 @@ export interface StatisticWritten {
 
 /**
  * A statistic's row as page.cypher and disagreements.cypher return it (with-links.fragment.cypher):
- * entities projected or whole (see EntityProjection); a link the read left out is null.
+ * entities projected or whole (see EntityProjection); a link the read left out is absent.
  */
 interface StatisticRow {
   node: unknown;
-  linked: {
-    places: { type: string; entity: unknown }[] | null;
-    reporter: unknown[] | null;
-    collector: unknown[] | null;
-    sources: unknown[] | null;
-  };
+  places?: { type: string; entity: unknown }[];
+  reporter?: unknown[];
+  collector?: unknown[];
+  sources?: unknown[];
 }
 
 function statisticRowReader(entityProperties: EntityProjection): (row: StatisticRow) => StatisticWithLinks {
   const toEntity = projectedEntityReader(entityProperties);
-  return ({ node, linked }) => {
+  return (row) => {
     const links: StatisticLinksRead = {};
     const related: EntityRecord[] = [];
     const read = (entities: unknown[]) => {
@@ -77,18 +75,18 @@ function statisticRowReader(entityProperties: EntityProjection): (row: Statistic
       related.push(...records);
       return records;
     };
-    if (linked.places) {
-      const places = linked.places.map(({ type, entity }) => ({ type, place: toEntity(entity) }));
+    if (row.places) {
+      const places = row.places.map(({ type, entity }) => ({ type, place: toEntity(entity) }));
       related.push(...places.map(({ place }) => place));
       const placeOf = (type: string) => places.find((link) => link.type === type)?.place.id ?? null;
       links.originId = placeOf('HAS_ORIGIN');
       links.destinationId = placeOf('HAS_DESTINATION');
       links.placeIds = places.filter((link) => link.type === 'ABOUT_PLACE').map(({ place }) => place.id);
     }
-    if (linked.reporter) links.reportedById = read(linked.reporter)[0]?.id ?? null;
-    if (linked.collector) links.collectedById = read(linked.collector)[0]?.id ?? null;
-    if (linked.sources) read(linked.sources);
-    return { statistic: toEntity(node), links, related };
+    if (row.reporter) links.reportedById = read(row.reporter)[0]?.id ?? null;
+    if (row.collector) links.collectedById = read(row.collector)[0]?.id ?? null;
+    if (row.sources) read(row.sources);
+    return { statistic: toEntity(row.node), links, related };
   };
 }
 
@@ -111,6 +109,24 @@ export interface LinkedEntities {
 }
 
 export const ALL_LINKED_ENTITIES: LinkedEntities = { places: true, reporter: true, collector: true, sources: true };
+
+/** The flags of with-links.fragment.cypher. */
+function linksVariant(linked: LinkedEntities): CypherVariant {
+  return { linkedPlaces: linked.places, linkedReporter: linked.reporter, linkedCollector: linked.collector, linkedSources: linked.sources };
+}
+
+/** Where matching.fragment.cypher starts (the most selective node the filter names), and the conditions it checks. */
+function matchingVariant(ids: readonly string[] | null, query: StatisticQuery): CypherVariant {
+  const anchor = ids ? 'ids' : query.placeId ? 'place' : query.reportedById ? 'reporter' : query.sourceId ? 'source' : 'none';
+  return {
+    anchor,
+    byMeasure: query.measure != null,
+    byReporter: query.reportedById != null && anchor !== 'reporter',
+    bySource: query.sourceId != null && anchor !== 'source',
+    byFrom: query.from != null,
+    byTo: query.to != null,
+  };
+}
 
 /** What a page's reader needs: the entities' properties (all when null), the linked entities, and whether to count every match. */
 export interface StatisticPageRead {
@@ -148,11 +164,10 @@ export class StatisticRepository {
    * id that is no statistic, has an empty list.
    */
   async disagreementsOf(ids: readonly string[]): Promise<Map<string, StatisticWithLinks[]>> {
-    const records = await this.executor.read(readCypher('queries/statistic/disagreements.cypher'), {
+    const variant = { ...projectionVariant(null), ...linksVariant(ALL_LINKED_ENTITIES) };
+    const records = await this.executor.read(readCypher('queries/statistic/disagreements.cypher', variant), {
       ids,
       conflictingQualifiers: CONFLICTING_QUALIFIER_PAIRS,
-      entityProperties: null,
-      linked: ALL_LINKED_ENTITIES,
     });
     const toStatisticWithLinks = statisticRowReader(null);
     return new Map(records.map((record) => [record.get('id') as string, (record.get('disagreements') as StatisticRow[]).map(toStatisticWithLinks)]));
@@ -171,14 +186,19 @@ export class StatisticRepository {
     request: PageRequest,
     { entityProperties, linked, withTotalCount }: StatisticPageRead,
   ): Promise<Page<StatisticWithLinks>> {
-    const [record] = await this.executor.read(readCypher('queries/statistic/page.cypher'), {
+    const variant = {
+      ...matchingVariant(ids, query),
+      ...projectionVariant(entityProperties),
+      ...linksVariant(linked),
+      hasAfterKey: request.afterKey !== null,
+      counted: withTotalCount,
+    };
+    const [record] = await this.executor.read(readCypher('queries/statistic/page.cypher', variant), {
       ids,
       ...query,
       afterKey: request.afterKey,
       limitPlusOne: request.limit + 1,
-      entityProperties,
-      linked,
-      withTotalCount,
+      ...projectionParameters(entityProperties),
     });
     const toStatisticWithLinks = statisticRowReader(entityProperties);
     const rows = (record?.get('rows') ?? []) as (StatisticRow & { sortKey: string })[];

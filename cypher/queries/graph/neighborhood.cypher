@@ -19,10 +19,12 @@ CALL (nodes) {
   WITH relation, from, to
   ORDER BY relation.id
   RETURN collect({
-    id: relation.id, type: type(relation), fromId: from.id, toId: to.id,
-    evidence: CASE WHEN $withEvidence THEN relation.evidence END
+    // if: withEvidence
+    evidence: relation.evidence,
+    // end if
+    id: relation.id, type: type(relation), fromId: from.id, toId: to.id
   }) AS relations
 }
-// Nodes with the properties the operation reads, as lists of values (all when $entityProperties
-// is null); relations with their evidence only when it is read (of-entities.cypher says why).
-RETURN [node IN nodes | CASE WHEN $entityProperties IS NULL THEN node {.*, text: null} ELSE [key IN $entityProperties | node[key]] END] AS nodes, relations
+// Nodes as the operation reads them (queries/entity/projected.cypher); relations with their
+// evidence only when it is read (of-entities.cypher says why).
+RETURN [node IN nodes | {{include queries/entity/projected.cypher entity=node}}] AS nodes, relations

@@ -12,13 +12,15 @@ OPTIONAL CALL (from, to) {
   WHERE none(relation IN relationships(path) WHERE type(relation) = 'MENTIONS')
     AND all(node IN nodes(path) WHERE node:Entity)
   // Entities and evidence as the operation reads them (of-entities.cypher says how).
-  RETURN [node IN nodes(path) | CASE WHEN $entityProperties IS NULL THEN node {.*, text: null} ELSE [key IN $entityProperties | node[key]] END] AS nodes,
+  RETURN [node IN nodes(path) | {{include queries/entity/projected.cypher entity=node}}] AS nodes,
          [relation IN relationships(path) | {
+           // if: withEvidence
+           evidence: relation.evidence,
+           // end if
            id: relation.id, type: type(relation),
-           fromId: startNode(relation).id, toId: endNode(relation).id,
-           evidence: CASE WHEN $withEvidence THEN relation.evidence END
+           fromId: startNode(relation).id, toId: endNode(relation).id
          }] AS relations
 }
 // A missing start stays null: its projection would be a list of nulls.
-RETURN CASE WHEN $entityProperties IS NULL OR from IS NULL THEN from {.*, text: null} ELSE [key IN $entityProperties | from[key]] END AS start,
+RETURN CASE WHEN from IS NULL THEN null ELSE {{include queries/entity/projected.cypher entity=from}} END AS start,
        to IS NOT NULL AS endFound, nodes, relations

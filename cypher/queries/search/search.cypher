@@ -8,6 +8,5 @@ WITH node, score, $exactKey IN node.nameKeys AS exact
 ORDER BY exact DESC, score DESC, node.id
 LIMIT $first
 // Properties are read for the hits kept, not for every candidate.
-// The entity as the operation reads it (of-entities.cypher says how).
-RETURN CASE WHEN $entityProperties IS NULL THEN node {.*, text: null} ELSE [key IN $entityProperties | node[key]] END AS node,
-       score, exact
+// The entity as the operation reads it (queries/entity/projected.cypher).
+RETURN {{include queries/entity/projected.cypher entity=node}} AS node, score, exact

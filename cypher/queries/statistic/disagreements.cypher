@@ -18,8 +18,8 @@ CALL (asked) {
   // The value to use first, the deprecated ones last (a statistic without a rank is NORMAL).
   ORDER BY CASE coalesce(statistic.rank, 'NORMAL') WHEN 'PREFERRED' THEN 0 WHEN 'NORMAL' THEN 1 ELSE 2 END, statistic.id
   RETURN collect({
-    node: statistic,
     // include: queries/statistic/with-links.fragment.cypher
+    node: statistic
   }) AS disagreements
 }
 RETURN id, disagreements
