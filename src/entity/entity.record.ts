@@ -48,19 +48,22 @@ function dateText(value: unknown): string | null {
  */
 export type StoredEntity = Neo4jNode | Record<string, unknown>;
 
+/** Stored properties a record holds in another shape (period, publishedOn), only when read (text), or never (nameKeys). */
+const RESHAPED: ReadonlySet<string> = new Set(['periodStart', 'periodEnd', 'periodLabel', 'publishedOn', 'nameKeys', 'text']);
+
+/** Built by copying in a loop, not with object rest and spread: it runs for every entity of every answer. */
 export function toEntityRecord(stored: StoredEntity): EntityRecord {
-  const storedProperties = isNode(stored) ? stored.properties : stored;
-  const { periodStart, periodEnd, periodLabel, publishedOn, nameKeys: _nameKeys, text, ...properties } = storedProperties;
-  const start = dateText(periodStart);
-  const end = dateText(periodEnd);
-  return {
-    ...(properties as Omit<EntityRecord, 'period' | 'publishedOn'>),
-    aliases: (properties.aliases as string[] | undefined) ?? [],
-    description: (properties.description as string | undefined) ?? null,
-    period: start && end ? { start, end, label: String(periodLabel ?? `${start}..${end}`) } : null,
-    publishedOn: dateText(publishedOn),
-    ...(text == null ? {} : { text: String(text) }),
-  };
+  const properties: Record<string, unknown> = isNode(stored) ? stored.properties : stored;
+  const record: Record<string, unknown> = {};
+  for (const key in properties) if (!RESHAPED.has(key)) record[key] = properties[key];
+  record.aliases ??= [];
+  record.description ??= null;
+  const start = dateText(properties.periodStart);
+  const end = dateText(properties.periodEnd);
+  record.period = start && end ? { start, end, label: String(properties.periodLabel ?? `${start}..${end}`) } : null;
+  record.publishedOn = dateText(properties.publishedOn);
+  if (properties.text != null) record.text = String(properties.text);
+  return record as unknown as EntityRecord;
 }
 
 /**
