@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { escapeLucene, projectionParameters, projectionVariant, readCypher } from '../src/index';
+import { RelationDirection, escapeLucene, projectionParameters, projectionVariant, readCypher, relationPageQuery, statisticPageQuery } from '../src/index';
 import { CYPHER, type OperationName, type Sample } from './workload';
 
 /**
@@ -23,9 +23,10 @@ export interface PlanSummary {
 }
 
 /**
- * What the service reads for each operation's document: the properties of its projection
- * (src/entity/entity-projection.ts; src/app/projection.test.ts checks these) and the variant of
- * each query's text its repository picks (src/neo4j/cypher-files.ts).
+ * The properties of each operation's projection (src/entity/entity-projection.ts;
+ * src/app/projection.test.ts checks these). A's and C's queries come from their repositories
+ * (relationPageQuery, statisticPageQuery) as they send them; B, D and E are read in the variant
+ * their repositories pick (src/neo4j/cypher-files.ts).
  */
 const SERVICE_PROJECTIONS: Record<OperationName, string[]> = {
   A: ['id', 'kind', 'name'],
@@ -35,46 +36,38 @@ const SERVICE_PROJECTIONS: Record<OperationName, string[]> = {
   E: ['id', 'kind', 'name'],
 };
 
+/** Integers as Cypher integers, as the service's executor sends them (a JavaScript number would go as a float). */
+function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value]));
+}
+
 function serviceQuery(operation: OperationName, sample: Sample): { file: string; query: string; params: Record<string, unknown> } {
   const projection = SERVICE_PROJECTIONS[operation];
-  const read = (file: string, variant: Record<string, boolean | string | number> = {}) => ({
-    file,
-    query: readCypher(file, { ...projectionVariant(projection), ...variant }),
-  });
-  const entities = projectionParameters(projection);
+  const asSent = (file: string, { text, params }: { text: string; params: Record<string, unknown> }) => ({ file, query: text, params: withIntegers(params) });
+  const read = (file: string, variant: Record<string, boolean | number>, params: Record<string, unknown>) =>
+    asSent(file, { text: readCypher(file, { ...projectionVariant(projection), ...variant }), params: { ...params, ...projectionParameters(projection) } });
   switch (operation) {
     case 'A':
-      return {
-        ...read('queries/relation/of-entities.cypher', { byTypes: false, byOtherKinds: false, direction: 'BOTH', hasAfterKey: false, withEvidence: false, counted: false }),
-        params: { entityIds: [sample.id], types: null, otherKinds: null, direction: 'BOTH', afterKey: null, limitPlusOne: neo4j.int(21), ...entities },
-      };
+      return asSent(
+        'queries/relation/of-entities.cypher',
+        relationPageQuery([sample.id!], { types: null, direction: RelationDirection.BOTH, otherKinds: null }, { limit: 20, afterKey: null }, { entityProperties: projection, withEvidence: false, withTotalCount: false }),
+      );
     case 'B':
-      return {
-        ...read('queries/search/search.cypher'),
-        params: { lucene: escapeLucene(sample.text!), exactKey: sample.text!.toLowerCase(), kinds: null, first: neo4j.int(10), candidates: neo4j.int(100), ...entities },
-      };
+      return read('queries/search/search.cypher', {}, { lucene: escapeLucene(sample.text!), exactKey: sample.text!.toLowerCase(), kinds: null, first: 10, candidates: 100 });
     case 'C':
-      return {
-        ...read('queries/statistic/page.cypher', {
-          anchor: 'place',
-          byMeasure: false,
-          byReporter: false,
-          bySource: false,
-          byFrom: true,
-          byTo: true,
-          linkedPlaces: false,
-          linkedReporter: true,
-          linkedCollector: false,
-          linkedSources: true,
-          hasAfterKey: false,
-          counted: false,
-        }),
-        params: { ids: null, measure: null, placeId: sample.placeId, reportedById: null, sourceId: null, from: sample.from, to: sample.to, afterKey: null, limitPlusOne: neo4j.int(51), ...entities },
-      };
+      return asSent(
+        'queries/statistic/page.cypher',
+        statisticPageQuery(
+          null,
+          { measure: null, placeId: sample.placeId!, reportedById: null, sourceId: null, from: sample.from!, to: sample.to! },
+          { limit: 50, afterKey: null },
+          { entityProperties: projection, linked: { places: false, reporter: true, collector: false, sources: true }, withTotalCount: false },
+        ),
+      );
     case 'D':
-      return { ...read('queries/graph/neighborhood.cypher', { depth: 2, withEvidence: false }), params: { id: sample.id, othersLimit: neo4j.int(199), ...entities } };
+      return read('queries/graph/neighborhood.cypher', { depth: 2, withEvidence: false }, { id: sample.id, othersLimit: 199 });
     case 'E':
-      return { ...read('queries/graph/shortest-path.cypher', { maxHops: 4, withEvidence: false }), params: { fromId: sample.from, toId: sample.to, ...entities } };
+      return read('queries/graph/shortest-path.cypher', { maxHops: 4, withEvidence: false }, { fromId: sample.from, toId: sample.to });
   }
 }
 

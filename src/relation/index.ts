@@ -7,7 +7,7 @@ import { EvidenceResolver, RelationResolver } from './relation.resolver';
 export { RelationScope, type RelationContext } from './relation.context';
 export { encodeEvidence, parseRelationId, relationId } from './relation-id';
 export { toRelationRecord, type StoredRelation } from './relation.record';
-export { mergeRelations, type RelationWrite } from './relation.repository';
+export { mergeRelations, relationPageQuery, type RelationWrite } from './relation.repository';
 export { Evidence, Relation, RelationDirection, type EvidenceRecord, type RelationRecord } from './relation.type';
 
 export const relationResolvers = [

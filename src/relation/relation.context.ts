@@ -1,7 +1,7 @@
 import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { ArticleContext } from '../article';
-import { entityProjection, readsRelationEvidence, type EntityProjection, type EntityScope, type EntitySelectionPrefetch } from '../entity';
+import { entityProjection, readsRelationEvidence, type EntityScope, type EntitySelectionPrefetch } from '../entity';
 import { keyedPageLoader } from '../graphql/keyed-page-loader';
 import { selectedSubfieldArgs } from '../graphql/lookahead';
 import { selects } from '../graphql/selection';
@@ -10,7 +10,7 @@ import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import type { Provenance } from '../ontology';
 import type { Page } from '../paging';
 import { RelationsArgs, relationPageArgs, type RelationPageArgs } from './relation.args';
-import { RelationRepository, type RelationWithOtherEnd } from './relation.repository';
+import { RelationRepository, type RelationsRead, type RelationWithOtherEnd } from './relation.repository';
 import { RelationService } from './relation.service';
 
 /**
@@ -30,11 +30,8 @@ function relationsSelected(info: GraphQLResolveInfo): RelationPageArgs | undefin
 }
 
 /** A page of relations as an operation reads it: which page, and what of the entities and relations it needs. */
-interface RelationPageRead {
+interface RelationPageRead extends RelationsRead {
   args: RelationPageArgs;
-  entityProperties: EntityProjection;
-  withEvidence: boolean;
-  withTotalCount: boolean;
 }
 
 function pageRead(args: RelationPageArgs, info: GraphQLResolveInfo, evidenceNeeded = false): RelationPageRead {

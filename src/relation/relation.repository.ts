@@ -33,6 +33,38 @@ export interface MergedRelation {
   after: StoredProperties;
 }
 
+/** What of a page of relations an operation reads: entities' properties (all when null), evidence, the total count. */
+export interface RelationsRead {
+  entityProperties: EntityProjection;
+  withEvidence: boolean;
+  withTotalCount: boolean;
+}
+
+/**
+ * The page query as the repository sends it: of-entities.cypher in the variant the filter and
+ * the read need, and its parameters. Exported for the benchmark's PROFILE of the service's own Cypher.
+ */
+export function relationPageQuery(
+  entityIds: readonly string[],
+  query: RelationQuery,
+  request: PageRequest,
+  { entityProperties, withEvidence, withTotalCount }: RelationsRead,
+): { text: string; params: Record<string, unknown> } {
+  const variant = {
+    byTypes: query.types !== null,
+    byOtherKinds: query.otherKinds !== null,
+    direction: query.direction,
+    hasAfterKey: request.afterKey !== null,
+    withEvidence,
+    counted: withTotalCount,
+    ...projectionVariant(entityProperties),
+  };
+  return {
+    text: readCypher('queries/relation/of-entities.cypher', variant),
+    params: { entityIds, ...query, afterKey: request.afterKey, limitPlusOne: request.limit + 1, ...projectionParameters(entityProperties) },
+  };
+}
+
 /** Relations' Cypher and the mapping of its results; the rules of writes are RelationService's. */
 export class RelationRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
@@ -46,25 +78,11 @@ export class RelationRepository {
     entityIds: readonly string[],
     query: RelationQuery,
     request: PageRequest,
-    { entityProperties, withEvidence, withTotalCount }: { entityProperties: EntityProjection; withEvidence: boolean; withTotalCount: boolean },
+    read: RelationsRead,
   ): Promise<{ pages: Map<string, Page<RelationWithOtherEnd>>; entities: Map<string, EntityRecord> }> {
-    const variant = {
-      byTypes: query.types !== null,
-      byOtherKinds: query.otherKinds !== null,
-      direction: query.direction,
-      hasAfterKey: request.afterKey !== null,
-      withEvidence,
-      counted: withTotalCount,
-      ...projectionVariant(entityProperties),
-    };
-    const records = await this.executor.read(readCypher('queries/relation/of-entities.cypher', variant), {
-      entityIds,
-      ...query,
-      afterKey: request.afterKey,
-      limitPlusOne: request.limit + 1,
-      ...projectionParameters(entityProperties),
-    });
-    const toEntity = projectedEntityReader(entityProperties);
+    const { text, params } = relationPageQuery(entityIds, query, request, read);
+    const records = await this.executor.read(text, params);
+    const toEntity = projectedEntityReader(read.entityProperties);
     const pages = new Map<string, Page<RelationWithOtherEnd>>();
     const entities = new Map<string, EntityRecord>();
     for (const record of records) {

@@ -8,7 +8,7 @@ export { PeriodInput } from './statistic.input';
 export { statisticIdFor, statisticNameFor } from './statistic-identity';
 export { Statistic } from './statistic.type';
 export { ReportedSeries } from './reported-series.type';
-export type { StatisticWithLinks } from './statistic.repository';
+export { statisticPageQuery, type StatisticWithLinks } from './statistic.repository';
 export { statisticLinks } from './statistic-links';
 export { LINKED_ENTITY_OF_FIELD, linkedEntitiesSelected } from './statistic-projection';
 

@@ -140,6 +140,29 @@ const WHOLE_WITHOUT_COUNT: StatisticPageRead = { entityProperties: null, linked:
 
 export const NO_FILTER: StatisticQuery = { measure: null, placeId: null, reportedById: null, sourceId: null, from: null, to: null };
 
+/**
+ * The page query as the repository sends it: page.cypher in the variant the filter and the read
+ * need, and its parameters. Exported for the benchmark's PROFILE of the service's own Cypher.
+ */
+export function statisticPageQuery(
+  ids: readonly string[] | null,
+  query: StatisticQuery,
+  request: PageRequest,
+  { entityProperties, linked, withTotalCount }: StatisticPageRead,
+): { text: string; params: Record<string, unknown> } {
+  const variant = {
+    ...matchingVariant(ids, query),
+    ...projectionVariant(entityProperties),
+    ...linksVariant(linked),
+    hasAfterKey: request.afterKey !== null,
+    counted: withTotalCount,
+  };
+  return {
+    text: readCypher('queries/statistic/page.cypher', variant),
+    params: { ids, ...query, afterKey: request.afterKey, limitPlusOne: request.limit + 1, ...projectionParameters(entityProperties) },
+  };
+}
+
 /** Statistics' Cypher and the mapping of its results; the rules of recording are StatisticService's. */
 export class StatisticRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
@@ -180,27 +203,10 @@ export class StatisticRepository {
     return { statistic: toEntityRecord(node), before: before && accountedProperties(before), after: accountedProperties(node.properties) };
   }
 
-  private async pageOf(
-    ids: readonly string[] | null,
-    query: StatisticQuery,
-    request: PageRequest,
-    { entityProperties, linked, withTotalCount }: StatisticPageRead,
-  ): Promise<Page<StatisticWithLinks>> {
-    const variant = {
-      ...matchingVariant(ids, query),
-      ...projectionVariant(entityProperties),
-      ...linksVariant(linked),
-      hasAfterKey: request.afterKey !== null,
-      counted: withTotalCount,
-    };
-    const [record] = await this.executor.read(readCypher('queries/statistic/page.cypher', variant), {
-      ids,
-      ...query,
-      afterKey: request.afterKey,
-      limitPlusOne: request.limit + 1,
-      ...projectionParameters(entityProperties),
-    });
-    const toStatisticWithLinks = statisticRowReader(entityProperties);
+  private async pageOf(ids: readonly string[] | null, query: StatisticQuery, request: PageRequest, read: StatisticPageRead): Promise<Page<StatisticWithLinks>> {
+    const { text, params } = statisticPageQuery(ids, query, request, read);
+    const [record] = await this.executor.read(text, params);
+    const toStatisticWithLinks = statisticRowReader(read.entityProperties);
     const rows = (record?.get('rows') ?? []) as (StatisticRow & { sortKey: string })[];
     const items = rows.map((row) => ({ sortKey: row.sortKey, node: toStatisticWithLinks(row) }));
     return pageFromRows(items, request, (record?.get('totalCount') as number | null | undefined) ?? null);
