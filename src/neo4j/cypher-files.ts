@@ -33,8 +33,9 @@ function holds(condition: RegExpExecArray, variant: CypherVariant, file: string)
 interface OpenBlock {
   /** Whether the lines of the branch being read are kept. */
   keeps: boolean;
-  /** Whether the block's condition held, and whether its `// else` was read. */
+  /** Whether the block's condition held. */
   held: boolean;
+  /** Whether its `// else` was read. */
   inElse: boolean;
 }
 
@@ -90,7 +91,9 @@ const cache = new Map<string, string>();
  * system call each, and Neo4j plans every branch a query's text holds, taken or not.
  */
 export function readCypher(relativePath: string, variant: CypherVariant = {}): string {
-  const key = `${relativePath} ${JSON.stringify(Object.entries(variant).sort(([a], [b]) => a.localeCompare(b)))}`;
+  // Runs for every query a request sends, so the key is not sorted: a repository builds its
+  // variants in one order, and another order would only keep the same text twice.
+  const key = `${relativePath} ${JSON.stringify(variant)}`;
   let text = cache.get(key);
   if (text === undefined) {
     const source = readFileSync(fromProjectRoot('cypher', relativePath), 'utf8');
