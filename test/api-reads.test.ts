@@ -249,6 +249,10 @@ describe('the read API', () => {
       const byOrigin = await read('{ statistics(filter: { placeId: "place:washington-state" }) { edges { node { id } } } }');
       expect(ids(byOrigin)).toContain('statistic:illegal-crossings-washington-to-british-columbia-january-2025');
 
+      // A given id is a filter even when empty: it names no entity, so nothing matches (not every statistic).
+      const byNoPlace = await read('{ statistics(filter: { placeId: "" }) { totalCount edges { node { id } } } }');
+      expect(byNoPlace.statistics).toEqual({ totalCount: 0, edges: [] });
+
       // Only periods that overlap 2024-12-15..2025-01-05: January 2025 does, February 2025 does not.
       const byPeriod = await read('{ statistics(filter: { from: "2024-12-15", to: "2025-01-05" }, first: 100) { edges { node { id period { start end } } } } }');
       expect(ids(byPeriod)).toContain('statistic:illegal-crossings-washington-to-british-columbia-january-2025');

@@ -51,8 +51,8 @@ export function relationPageQuery(
   { entityProperties, withEvidence, withTotalCount }: RelationsRead,
 ): { text: string; params: Record<string, unknown> } {
   const variant = {
-    byTypes: query.types !== null,
-    byOtherKinds: query.otherKinds !== null,
+    byTypes: query.types != null,
+    byOtherKinds: query.otherKinds != null,
     direction: query.direction,
     hasAfterKey: request.afterKey !== null,
     withEvidence,

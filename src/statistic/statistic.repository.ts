@@ -117,7 +117,8 @@ function linksVariant(linked: LinkedEntities): CypherVariant {
 
 /** Where matching.fragment.cypher starts (the most selective node the filter names), and the conditions it checks. */
 function matchingVariant(ids: readonly string[] | null, query: StatisticQuery): CypherVariant {
-  const anchor = ids ? 'ids' : query.placeId ? 'place' : query.reportedById ? 'reporter' : query.sourceId ? 'source' : 'none';
+  // Given, not truthy: an empty id anchors on nothing, as it did when these were null checks in the text.
+  const anchor = ids !== null ? 'ids' : query.placeId != null ? 'place' : query.reportedById != null ? 'reporter' : query.sourceId != null ? 'source' : 'none';
   return {
     anchor,
     byMeasure: query.measure != null,
