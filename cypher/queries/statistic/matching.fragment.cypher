@@ -1,5 +1,5 @@
 // The statistics a filter matches, for page.cypher, which includes it: binds `statistic`. The
-// search starts from the most selective node the filter names ({{anchor}}: the ids, the place, the
+// search starts from the most selective node the filter names (the anchor: the ids, the place, the
 // reporter, the source), found through the id index, instead of scanning every statistic; only
 // an unanchored filter scans. Each condition the filter gives is a line of its own (its flag),
 // so Neo4j plans only what is asked.
