@@ -3,7 +3,7 @@ import { Corpus, DEFAULT_SEED } from './generator/corpus';
 import { parseArgs, scaleArg } from './lib/args';
 import { startLoadedNeo4j } from './lib/bench-neo4j';
 import { cpuSnapshot, cpuUse, type CpuUse } from './lib/cpu';
-import { describeMachine, runLoad, startServer } from './lib/processes';
+import { describeMachine, runLoad, startServer, warmNeo4j } from './lib/processes';
 import { round } from './lib/stats';
 import { writeLatest } from './report';
 import { LAYER_PARTS, type LayerPart } from './servers/layers';
@@ -110,17 +110,9 @@ async function main(): Promise<void> {
     for (const variant of TYPENAME_VARIANTS) await measure('{ __typename }', variant);
     // As in run.ts: operation A through the service and through the floor, unmeasured, before
     // A's first cell; without it that cell meets a cold JVM and page cache and looks slowest.
-    for (const contender of ['border-kg', 'cypher'] as const) {
-      if (neo4jWarmupSeconds <= 0) break;
-      say(`warming Neo4j with ${contender}`);
-      const server = await startServer(contender, neo4j);
-      try {
-        const path = contender === 'cypher' ? '/cypher/A' : '/graphql';
-        await runLoad({ url: server.url, path, bodies: bodiesOf(contender, 'A'), timeoutSeconds: 30, connections, durationSeconds: neo4jWarmupSeconds });
-      } finally {
-        await server.stop();
-      }
-    }
+    await warmNeo4j(neo4j, ['border-kg', 'cypher'], neo4jWarmupSeconds, (contender, url) => [
+      { url, path: contender === 'cypher' ? '/cypher/A' : '/graphql', bodies: bodiesOf(contender, 'A'), timeoutSeconds: 30, connections },
+    ], say);
     for (const variant of OPERATION_A_VARIANTS) await measure('A', variant);
   } finally {
     await neo4j.stop();

@@ -9,7 +9,7 @@ import { Corpus, DEFAULT_SEED, type ScaleName } from './generator/corpus';
 import { numberList, parseArgs, scaleArg } from './lib/args';
 import { DEFAULT_WRITERS, startLoadedNeo4j } from './lib/bench-neo4j';
 import { cpuMsPerRequest, cpuSnapshot, cpuUse, msPerRequest } from './lib/cpu';
-import { describeMachine, runLoad, startServer } from './lib/processes';
+import { describeMachine, runLoad, startServer, warmNeo4j } from './lib/processes';
 import { profileOperations } from './profile';
 import { RAW_DIR, RESULTS_DIR, writeReport } from './report';
 import type { ScaleResults } from './scale-results';
@@ -89,25 +89,14 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
       return requests.some((request) => request === undefined) ? undefined : (requests as RequestSpec[]);
     };
 
-    // Neo4j's JVM compiles its hot paths over the first tens of seconds under load, and its page
-    // cache fills as queries touch the store: the contender that ran first met a colder database
-    // than the others (measured at large scale: the floor's A at 401 req/s when it ran first, 878
-    // when it ran after this service). So every contender's every operation runs once, unmeasured,
-    // before any cell counts.
-    if (neo4jWarmupSeconds > 0) {
-      for (const contender of contenders) {
-        say(`${scale}: warming Neo4j with ${contender}`);
-        const server = await startServer(contender, neo4j);
-        try {
-          for (const operation of operations) {
-            const specs = specsOf(contender, operation);
-            if (specs) await runLoad({ ...loadJob(server.url, specs), connections: 16, durationSeconds: neo4jWarmupSeconds });
-          }
-        } finally {
-          await server.stop();
-        }
-      }
-    }
+    // Every contender's every operation, unmeasured, before any cell counts (warmNeo4j says why).
+    await warmNeo4j(neo4j, contenders, neo4jWarmupSeconds, (contender, url) =>
+      operations.flatMap((operation) => {
+        const specs = specsOf(contender, operation);
+        return specs ? [{ ...loadJob(url, specs), connections: 16 }] : [];
+      }),
+      (line) => say(`${scale}: ${line}`),
+    );
 
     for (const contender of contenders) {
       say(`${scale}: starting ${contender}`);

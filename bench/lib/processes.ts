@@ -105,6 +105,35 @@ export async function runLoad(job: LoadJob): Promise<LoadResult> {
   }
 }
 
+/** A load job before its duration is set: where, what and how many at once. */
+export type LoadTarget = Omit<LoadJob, 'durationSeconds'>;
+
+/**
+ * Neo4j's JVM compiles its hot paths over the first tens of seconds under load, and its page
+ * cache fills as queries touch the store: the contender that ran first met a colder database
+ * than the others (measured at large scale: the floor's A at 401 req/s when it ran first, 878
+ * when it ran after this service). So each contender's server is started in turn and its
+ * targets are run for `seconds` each, unmeasured, before any cell counts.
+ */
+export async function warmNeo4j(
+  neo4j: Pick<LocalNeo4j, 'uri' | 'username' | 'password'>,
+  contenders: readonly ContenderName[],
+  seconds: number,
+  targetsOf: (contender: ContenderName, url: string) => LoadTarget[],
+  say: (line: string) => void,
+): Promise<void> {
+  if (seconds <= 0) return;
+  for (const contender of contenders) {
+    say(`warming Neo4j with ${contender}`);
+    const server = await startServer(contender, neo4j);
+    try {
+      for (const target of targetsOf(contender, server.url)) await runLoad({ ...target, durationSeconds: seconds });
+    } finally {
+      await server.stop();
+    }
+  }
+}
+
 /** The machine a result was measured on, recorded beside every figure. */
 export function describeMachine() {
   return {
