@@ -1,5 +1,5 @@
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { RelationDirection, escapeLucene, projectionParameters, projectionVariant, readCypher, relationPageQuery, statisticPageQuery } from '../src/index';
+import { RelationDirection, escapeLucene, projectionParameters, projectionVariant, readCypher, relationPageQuery, statisticPageQuery, withIntegerParams } from '../src/index';
 import { CYPHER, type OperationName, type Sample } from './workload';
 
 /**
@@ -36,14 +36,9 @@ const SERVICE_PROJECTIONS: Record<OperationName, string[]> = {
   E: ['id', 'kind', 'name'],
 };
 
-/** Integers as Cypher integers, as the service's executor sends them (a JavaScript number would go as a float). */
-function withIntegers(params: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value]));
-}
-
 function serviceQuery(operation: OperationName, sample: Sample): { file: string; query: string; params: Record<string, unknown> } {
   const projection = SERVICE_PROJECTIONS[operation];
-  const asSent = (file: string, { text, params }: { text: string; params: Record<string, unknown> }) => ({ file, query: text, params: withIntegers(params) });
+  const asSent = (file: string, { text, params }: { text: string; params: Record<string, unknown> }) => ({ file, query: text, params: withIntegerParams(params) });
   const read = (file: string, variant: Record<string, boolean | number>, params: Record<string, unknown>) =>
     asSent(file, { text: readCypher(file, { ...projectionVariant(projection), ...variant }), params: { ...params, ...projectionParameters(projection) } });
   switch (operation) {

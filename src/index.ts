@@ -12,7 +12,7 @@ export { loadConfig, type Config } from './config/config';
 export { createLogger, type Logger } from './config/logger';
 export { fromProjectRoot } from './config/project-root';
 export { readCypher } from './neo4j/cypher-files';
-export { createDriver, Neo4jExecutor } from './neo4j/neo4j-executor';
+export { createDriver, Neo4jExecutor, withIntegerParams } from './neo4j/neo4j-executor';
 export { startLocalNeo4j, type LocalNeo4j } from './neo4j/local-neo4j';
 export { applyMigrations } from './neo4j/migrations';
 export { loadExampleTabs } from './graphql/ide/examples';

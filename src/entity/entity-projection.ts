@@ -120,12 +120,26 @@ export function readsRelationEvidence(info: Pick<GraphQLResolveInfo, 'schema' | 
 /** Stored as Cypher dates: a projection fetches them as text (cypher/queries/entity/projected.cypher). */
 const DATE_PROPERTIES: ReadonlySet<string> = new Set(['periodStart', 'periodEnd', 'publishedOn']);
 
+interface SplitProjection {
+  entityProperties: string[];
+  entityDates: string[];
+  /** The order the values come in: the other properties, then the dates. */
+  keys: string[];
+}
+
+/** Per projection: entityProjection keeps one per document, which a request's variant, parameters and reader all split. */
+const splitByProjection = new WeakMap<readonly string[], SplitProjection>();
+
 /** A projection's properties as its queries send them: the others, then the dates. */
-function splitProjection(projection: readonly string[]): { entityProperties: string[]; entityDates: string[] } {
-  return {
-    entityProperties: projection.filter((key) => !DATE_PROPERTIES.has(key)),
-    entityDates: projection.filter((key) => DATE_PROPERTIES.has(key)),
-  };
+function splitProjection(projection: readonly string[]): SplitProjection {
+  let split = splitByProjection.get(projection);
+  if (!split) {
+    const entityProperties = projection.filter((key) => !DATE_PROPERTIES.has(key));
+    const entityDates = projection.filter((key) => DATE_PROPERTIES.has(key));
+    split = { entityProperties, entityDates, keys: [...entityProperties, ...entityDates] };
+    splitByProjection.set(projection, split);
+  }
+  return split;
 }
 
 /**
@@ -134,11 +148,13 @@ function splitProjection(projection: readonly string[]): { entityProperties: str
  * entity) and its parameters.
  */
 export function projectionVariant(projection: EntityProjection): CypherVariant {
-  return { wholeEntities: projection === null, entityDates: projection !== null && projection.some((key) => DATE_PROPERTIES.has(key)) };
+  return { wholeEntities: projection === null, entityDates: projection !== null && splitProjection(projection).entityDates.length > 0 };
 }
 
 export function projectionParameters(projection: EntityProjection): { entityProperties: string[] | null; entityDates: string[] | null } {
-  return projection === null ? { entityProperties: null, entityDates: null } : splitProjection(projection);
+  if (projection === null) return { entityProperties: null, entityDates: null };
+  const { entityProperties, entityDates } = splitProjection(projection);
+  return { entityProperties, entityDates };
 }
 
 /**
@@ -148,8 +164,7 @@ export function projectionParameters(projection: EntityProjection): { entityProp
  */
 export function projectedEntityReader(projection: EntityProjection): (stored: unknown) => EntityRecord {
   if (projection === null) return (stored) => toEntityRecord(stored as StoredEntity);
-  const { entityProperties, entityDates } = splitProjection(projection);
-  const keys = [...entityProperties, ...entityDates];
+  const { keys } = splitProjection(projection);
   return (stored) => {
     const values = stored as unknown[];
     const properties: Record<string, unknown> = {};

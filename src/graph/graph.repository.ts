@@ -24,7 +24,7 @@ function bound(name: string, value: number): number {
 /** The variant and parameters of a subgraph query that reads entities and relations as the operation does. */
 function subgraphQuery(file: string, bounds: Record<string, number>, read: SubgraphRead) {
   const variant = { ...bounds, ...projectionVariant(read.entityProperties), withEvidence: read.withEvidence };
-  return { query: readCypher(file, variant), params: projectionParameters(read.entityProperties) };
+  return { text: readCypher(file, variant), params: projectionParameters(read.entityProperties) };
 }
 
 /** What of entities and relations an operation reads (see EntityProjection): the rest is not fetched. */
@@ -41,8 +41,8 @@ export class GraphRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   async shortestPath(fromId: string, toId: string, maxHops: number, read: SubgraphRead): Promise<PathSearch> {
-    const { query, params } = subgraphQuery('queries/graph/shortest-path.cypher', { maxHops: bound('maxHops', maxHops) }, read);
-    const [record] = await this.executor.read(query, { fromId, toId, ...params });
+    const { text, params } = subgraphQuery('queries/graph/shortest-path.cypher', { maxHops: bound('maxHops', maxHops) }, read);
+    const [record] = await this.executor.read(text, { fromId, toId, ...params });
     const toEntity = projectedEntityReader(read.entityProperties);
     const start = record!.get('start') as unknown;
     const nodes = record!.get('nodes') as unknown[] | null;
@@ -54,8 +54,8 @@ export class GraphRepository {
   }
 
   async neighborhood(id: string, depth: number, limit: number, read: SubgraphRead): Promise<SubgraphRecord | null> {
-    const { query, params } = subgraphQuery('queries/graph/neighborhood.cypher', { depth: bound('depth', depth) }, read);
-    const [record] = await this.executor.read(query, { id, othersLimit: limit - 1, ...params });
+    const { text, params } = subgraphQuery('queries/graph/neighborhood.cypher', { depth: bound('depth', depth) }, read);
+    const [record] = await this.executor.read(text, { id, othersLimit: limit - 1, ...params });
     if (!record) return null;
     return toSubgraph(record.get('nodes') as unknown[], record.get('relations') as StoredRelation[], projectedEntityReader(read.entityProperties));
   }

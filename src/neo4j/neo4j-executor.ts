@@ -85,7 +85,7 @@ const APP_NAME = 'border-kg';
  * repository. Values to store travel inside maps and lists, whose numbers are left as they
  * are: a statistic's value stays a float.
  */
-function withIntegerParams(params: CypherParams): CypherParams {
+export function withIntegerParams(params: CypherParams): CypherParams {
   const converted: CypherParams = {};
   for (const [name, value] of Object.entries(params)) {
     converted[name] = typeof value === 'number' && Number.isSafeInteger(value) ? neo4j.int(value) : value;
