@@ -1,5 +1,16 @@
 import neo4j, { type Driver, type ProfiledPlan } from 'neo4j-driver';
-import { RelationDirection, escapeLucene, projectionParameters, projectionVariant, readCypher, relationPageQuery, statisticPageQuery, withIntegerParams } from '../src/index';
+import {
+  RelationDirection,
+  escapeLucene,
+  neighborhoodQuery,
+  projectionParameters,
+  projectionVariant,
+  readCypher,
+  relationPageQuery,
+  shortestPathQuery,
+  statisticPageQuery,
+  withIntegerParams,
+} from '../src/index';
 import { CYPHER, type OperationName, type Sample } from './workload';
 
 /**
@@ -25,8 +36,8 @@ export interface PlanSummary {
 /**
  * The properties of each operation's projection (src/entity/entity-projection.ts;
  * src/app/projection.test.ts checks these). A's and C's queries come from their repositories
- * (relationPageQuery, statisticPageQuery) as they send them; B, D and E are read in the variant
- * their repositories pick (src/neo4j/cypher-files.ts).
+ * (relationPageQuery, statisticPageQuery), D's and E's from theirs (neighborhoodQuery,
+ * shortestPathQuery); B is read in the variant its repository picks (src/neo4j/cypher-files.ts).
  */
 const SERVICE_PROJECTIONS: Record<OperationName, string[]> = {
   A: ['id', 'kind', 'name'],
@@ -39,6 +50,8 @@ const SERVICE_PROJECTIONS: Record<OperationName, string[]> = {
 function serviceQuery(operation: OperationName, sample: Sample): { file: string; query: string; params: Record<string, unknown> } {
   const projection = SERVICE_PROJECTIONS[operation];
   const asSent = (file: string, { text, params }: { text: string; params: Record<string, unknown> }) => ({ file, query: text, params: withIntegerParams(params) });
+  const subgraphRead = { entityProperties: projection, withEvidence: false };
+  const withIds = ({ text, params }: { text: string; params: Record<string, unknown> }, ids: Record<string, unknown>) => ({ text, params: { ...params, ...ids } });
   const read = (file: string, variant: Record<string, boolean | number>, params: Record<string, unknown>) =>
     asSent(file, { text: readCypher(file, { ...projectionVariant(projection), ...variant }), params: { ...params, ...projectionParameters(projection) } });
   switch (operation) {
@@ -60,9 +73,9 @@ function serviceQuery(operation: OperationName, sample: Sample): { file: string;
         ),
       );
     case 'D':
-      return read('queries/graph/neighborhood.cypher', { depth: 2, withEvidence: false }, { id: sample.id, othersLimit: 199 });
+      return asSent('queries/graph/neighborhood.cypher', withIds(neighborhoodQuery(2, subgraphRead), { id: sample.id, othersLimit: 199 }));
     case 'E':
-      return read('queries/graph/shortest-path.cypher', { maxHops: 4, withEvidence: false }, { fromId: sample.from, toId: sample.to });
+      return asSent('queries/graph/shortest-path.cypher', withIds(shortestPathQuery(4, subgraphRead), { fromId: sample.from, toId: sample.to }));
   }
 }
 

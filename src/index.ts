@@ -21,6 +21,7 @@ export { projectionParameters, projectionVariant, slugify } from './entity';
 export { RelationDirection, encodeEvidence, relationId, relationPageQuery } from './relation';
 export { escapeLucene } from './search';
 export { statisticLinks, statisticPageQuery } from './statistic';
+export { neighborhoodQuery, shortestPathQuery } from './graph';
 export { FOLDER_CONCURRENCY, ingestFile, mapConcurrently } from './ingestion';
 export { loadSeed } from './seed';
 export { DatasetImporter, DatasetRepository, parseMapping, type ImportProgress } from './dataset';

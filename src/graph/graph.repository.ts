@@ -1,5 +1,6 @@
 import { projectedEntityReader, projectionParameters, projectionVariant, type EntityProjection, type EntityRecord } from '../entity';
 import { readCypher } from '../neo4j/cypher-files';
+import { RELATION_TYPES } from '../ontology';
 import type { Neo4jExecutor } from '../neo4j/neo4j-executor';
 import { toRelationRecord, type RelationRecord, type StoredRelation } from '../relation';
 
@@ -21,10 +22,30 @@ function bound(name: string, value: number): number {
   return value;
 }
 
-/** The variant and parameters of a subgraph query that reads entities and relations as the operation does. */
+/**
+ * The relation types a path or a neighbourhood walks, as a pattern's alternatives
+ * (`BORDERS|PART_OF|...`): the ontology's, which join entities only. Neo4j takes no parameter for
+ * a relation type in a pattern, and expanding only these is cheaper than filtering every step.
+ */
+const WALKED_RELATION_TYPES = RELATION_TYPES.map((definition) => definition.type).join('|');
+
+/** A subgraph query in the variant that reads entities and relations as the operation does, and its parameters. */
 function subgraphQuery(file: string, bounds: Record<string, number>, read: SubgraphRead) {
-  const variant = { ...bounds, ...projectionVariant(read.entityProperties), withEvidence: read.withEvidence };
+  const variant = { ...bounds, relationTypes: WALKED_RELATION_TYPES, ...projectionVariant(read.entityProperties), withEvidence: read.withEvidence };
   return { text: readCypher(file, variant), params: projectionParameters(read.entityProperties) };
+}
+
+/**
+ * The path query as the repository sends it, without the ends' ids. Exported, like the
+ * neighbourhood's, for the benchmark's PROFILE of the service's own Cypher.
+ */
+export function shortestPathQuery(maxHops: number, read: SubgraphRead) {
+  return subgraphQuery('queries/graph/shortest-path.cypher', { maxHops: bound('maxHops', maxHops) }, read);
+}
+
+/** The neighbourhood query as the repository sends it, without the centre's id and the limit. */
+export function neighborhoodQuery(depth: number, read: SubgraphRead) {
+  return subgraphQuery('queries/graph/neighborhood.cypher', { depth: bound('depth', depth) }, read);
 }
 
 /** What of entities and relations an operation reads (see EntityProjection): the rest is not fetched. */
@@ -41,7 +62,7 @@ export class GraphRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
 
   async shortestPath(fromId: string, toId: string, maxHops: number, read: SubgraphRead): Promise<PathSearch> {
-    const { text, params } = subgraphQuery('queries/graph/shortest-path.cypher', { maxHops: bound('maxHops', maxHops) }, read);
+    const { text, params } = shortestPathQuery(maxHops, read);
     const [record] = await this.executor.read(text, { fromId, toId, ...params });
     const toEntity = projectedEntityReader(read.entityProperties);
     const start = record!.get('start') as unknown;
@@ -54,7 +75,7 @@ export class GraphRepository {
   }
 
   async neighborhood(id: string, depth: number, limit: number, read: SubgraphRead): Promise<SubgraphRecord | null> {
-    const { text, params } = subgraphQuery('queries/graph/neighborhood.cypher', { depth: bound('depth', depth) }, read);
+    const { text, params } = neighborhoodQuery(depth, read);
     const [record] = await this.executor.read(text, { id, othersLimit: limit - 1, ...params });
     if (!record) return null;
     return toSubgraph(record.get('nodes') as unknown[], record.get('relations') as StoredRelation[], projectedEntityReader(read.entityProperties));

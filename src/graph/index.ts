@@ -2,6 +2,6 @@
 import { GraphResolver } from './graph.resolver';
 
 export type { GraphContext } from './graph.context';
-export { GraphRepository } from './graph.repository';
+export { GraphRepository, neighborhoodQuery, shortestPathQuery } from './graph.repository';
 
 export const graphResolvers = [GraphResolver] as const;

@@ -71,7 +71,9 @@ describe('readCypher', () => {
     const variant = { byTypes: false, byOtherKinds: false, hasAfterKey: false, withEvidence: false, counted: false, wholeEntities: false, entityDates: false };
     expect(readCypher('queries/relation/of-entities.cypher', { ...variant, direction: 'BOTH' })).not.toContain('$direction');
     expect(readCypher('queries/relation/of-entities.cypher', { ...variant, direction: 'OUTGOING' })).toContain('$direction');
-    expect(readCypher('queries/graph/neighborhood.cypher', { depth: 3, withEvidence: false, wholeEntities: false, entityDates: false })).toContain('-{1,3}(other:Entity)');
+    expect(readCypher('queries/graph/neighborhood.cypher', { depth: 3, relationTypes: 'BORDERS|PART_OF', withEvidence: false, wholeEntities: false, entityDates: false })).toContain(
+      '(center)-[:BORDERS|PART_OF]-{1,3}(other:Entity)',
+    );
   });
 
   it('refuses a variant that leaves out a value the text needs, or gives a text for a flag', () => {

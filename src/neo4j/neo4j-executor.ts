@@ -107,6 +107,10 @@ export function createDriver(options: Neo4jConnectionOptions): Driver {
     maxTransactionRetryTime: 5_000,
     disableLosslessIntegers: true,
     userAgent: 'border-kg',
+    // A query may name a relation type the graph does not hold yet (a path walks every type of
+    // the ontology). Neo4j would then send a warning with every answer of that query, for the
+    // driver to decode and nobody to read.
+    notificationFilter: { disabledClassifications: ['UNRECOGNIZED'] },
   });
 }
 

@@ -2,10 +2,11 @@
 // parameter for a quantifier), nearest first so that `limit` keeps the closest; then every
 // relation among the kept nodes, in the same round trip.
 MATCH (center:Entity {id: $id})
-// Hops join entities only: a quotation (:Quotation, linked to its speaker and its article) is
-// no stepping stone between them.
+// Hops follow the ontology's relation types ({{relationTypes}}), which join entities only: never
+// MENTIONS, nor a quotation (:Quotation, linked by SAID and QUOTED_IN), which is no stepping stone
+// between them. Named in the pattern, they are all Neo4j expands.
 OPTIONAL MATCH path = ANY SHORTEST
-  (center)-[hop WHERE type(hop) <> 'MENTIONS' AND startNode(hop):Entity AND endNode(hop):Entity]-{1,{{depth}}}(other:Entity)
+  (center)-[:{{relationTypes}}]-{1,{{depth}}}(other:Entity)
 WITH center, other, length(path) AS distance
 ORDER BY distance, other.id
 WITH center, [node IN collect(other) WHERE node <> center][0..$othersLimit] AS others
@@ -14,8 +15,8 @@ WITH [center] + others AS nodes
 // grouping key beside collect() it would be evaluated for every relation row (40x the db hits).
 CALL (nodes) {
   UNWIND nodes AS from
-  MATCH (from)-[relation]->(to:Entity)
-  WHERE to IN nodes AND type(relation) <> 'MENTIONS'
+  MATCH (from)-[relation:{{relationTypes}}]->(to)
+  WHERE to IN nodes
   WITH relation, from, to
   ORDER BY relation.id
   RETURN collect({
