@@ -23,6 +23,7 @@ describe('toConnection', () => {
     const rows = ['a', 'b', 'c'].map((key) => ({ sortKey: key, node: key }));
     const connection = toConnection(pageFromRows(rows, request, 3), request);
     expect(connection.edges.map((edge) => edge.node)).toEqual(['a', 'b']);
+    expect(connection.edges.map((edge) => edge.cursor)).toEqual([encodeCursor('a'), encodeCursor('b')]);
     expect(connection.pageInfo).toEqual({
       hasNextPage: true,
       hasPreviousPage: false,
