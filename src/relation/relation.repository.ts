@@ -65,6 +65,12 @@ export function relationPageQuery(
   };
 }
 
+/**
+ * A row of of-entities.cypher, by position: sort key, relation id, type, from and to ids, the
+ * other end as projected, and the stored evidence when the read asked for it.
+ */
+type RelationRow = [sortKey: string, id: string, type: string, fromId: string, toId: string, other: unknown, evidence?: string[] | null];
+
 /** Relations' Cypher and the mapping of its results; the rules of writes are RelationService's. */
 export class RelationRepository {
   constructor(private readonly executor: Neo4jExecutor) {}
@@ -87,10 +93,9 @@ export class RelationRepository {
     const entities = new Map<string, EntityRecord>();
     for (const record of records) {
       const entityId = record.get('entityId') as string;
-      const rows = record.get('rows') as { sortKey: string; other: unknown; relation: StoredRelation }[];
-      const items = rows.map((row) => ({
-        sortKey: row.sortKey,
-        node: { relation: toRelationRecord(row.relation), other: toEntity(row.other) },
+      const items = (record.get('rows') as RelationRow[]).map(([sortKey, id, type, fromId, toId, other, evidence]) => ({
+        sortKey,
+        node: { relation: toRelationRecord({ id, type, fromId, toId, evidence: evidence ?? null }), other: toEntity(other) },
       }));
       pages.set(entityId, pageFromRows(items, request, record.get('totalCount') as number | null));
       entities.set(entityId, toEntity(record.get('entity')));
