@@ -17,9 +17,9 @@ CALL (entity) {
   // every relation of a hub (8,000 for the large corpus's Canada) then slicing cost 4 times as much.
   ORDER BY sortKey
   LIMIT $limitPlusOne
-  // A row is a list, read by position in relation.repository.ts (RelationRow): a map's keys
-  // would be sent and decoded again for every row, which cost the driver about an eighth more
-  // per page of 20.
+  // A row is a list, read by position in relation.repository.ts (RelationRow): as maps, their keys
+  // were sent and decoded again for every row, and the driver spent about a quarter more CPU on a
+  // page of 20 (0.59 against 0.47 ms, driver-only loop on the large bench corpus).
   RETURN collect([
     sortKey,
     relation.id,
