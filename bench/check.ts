@@ -1,4 +1,4 @@
-import { isBorderKg, type ContenderName, type OperationName, type RequestSpec } from './workload';
+import type { ContenderName, OperationName, RequestSpec } from './workload';
 
 /**
  * Before any load, each contender answers a few samples of each operation one at a time: the
@@ -37,7 +37,7 @@ function summarise(contender: ContenderName, operation: OperationName, body: Jso
     }
   }
   const data = body.data as Json;
-  if (isBorderKg(contender)) {
+  if (contender === 'border-kg') {
     switch (operation) {
       case 'A': {
         const entity = data.entity as Json | null;

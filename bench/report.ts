@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fromProjectRoot } from '../src/index';
 import type { Cell, ScaleResults } from './scale-results';
-import { CONTENDERS, isBorderKg, OPERATION_TITLES, OPERATIONS, type ContenderName, type OperationName } from './workload';
+import { CONTENDERS, OPERATION_TITLES, OPERATIONS, type ContenderName, type OperationName } from './workload';
 
 /**
  * Turns the raw results (bench/results/raw/<scale>.json, git-ignored) into:
@@ -30,10 +30,9 @@ export function writeLatest(name: string, result: unknown, markdown: string): vo
 const BEFORE_FILE = 'before-tuning.json';
 
 const SCALE_ORDER = ['tiny', 'small', 'large'] as const;
-const COLORS: Record<ContenderName, string> = { 'border-kg': '#d95f02', 'border-kg-graphql-js': '#fdb863', 'neo4j-graphql': '#7570b3', cypher: '#1b9e77' };
+const COLORS: Record<ContenderName, string> = { 'border-kg': '#d95f02', 'neo4j-graphql': '#7570b3', cypher: '#1b9e77' };
 const CONTENDER_LABEL: Record<ContenderName, string> = {
   'border-kg': 'border-kg (this service)',
-  'border-kg-graphql-js': 'border-kg, graphql-js only',
   'neo4j-graphql': '@neo4j/graphql 7',
   cypher: 'hand-written Cypher (floor)',
 };
@@ -141,39 +140,6 @@ function cpuSplitLines(all: ScaleResults[]): string[] {
   return lines;
 }
 
-/**
- * What compiled execution (src/graphql/compiled-execution.ts) gains: this service as it runs,
- * against itself with every operation in graphql-js, in the same run, each scale at the target
- * concurrency.
- */
-function compiledExecutionLines(all: ScaleResults[]): string[] {
-  const lines = [
-    `## Compiled execution against graphql-js (this service, concurrency ${TARGET_CONCURRENCY})`,
-    '',
-    'border-kg runs a document compiled by graphql-jit once it has run once; border-kg-graphql-js is the same service with ' +
-      '`GRAPHQL_COMPILED_EXECUTION=false`. Server CPU is milliseconds per request of the service’s process.',
-    '',
-    '| scale | op | compiled req/s (p50 ms) | graphql-js req/s (p50 ms) | compiled ÷ graphql-js | server CPU ms/request, compiled / graphql-js |',
-    '|---|---|---:|---:|---:|---:|',
-  ];
-  let rows = 0;
-  for (const results of all) {
-    for (const operation of OPERATIONS) {
-      const compiled = cellOf(results, operation, 'border-kg', TARGET_CONCURRENCY);
-      const graphqlJs = cellOf(results, operation, 'border-kg-graphql-js', TARGET_CONCURRENCY);
-      if (!compiled?.requests || !graphqlJs?.requests) continue;
-      const cpu = (cell: Cell) => fmt(cell.cpuMsPerRequest?.server ?? NaN, 2);
-      lines.push(
-        `| ${results.scale} | ${operation} | ${fmt(compiled.throughput)} (${compiled.latencyMs.p50}) | ${fmt(graphqlJs.throughput)} (${graphqlJs.latencyMs.p50}) | ` +
-          `${fmt(compiled.throughput / graphqlJs.throughput, 2)} × | ${cpu(compiled)} / ${cpu(graphqlJs)} |`,
-      );
-      rows += 1;
-    }
-  }
-  lines.push('');
-  return rows > 0 ? lines : [];
-}
-
 /** This service's numbers at the target concurrency in one run: what before-tuning.json keeps. */
 export interface BeforeRun {
   scale: string;
@@ -267,7 +233,7 @@ function scaleSummaryLines(results: ScaleResults): string[] {
       if (cells.every((cell) => !cell)) continue;
       const each = (value: (cell: Cell) => string) => cells.map((cell) => (!cell ? '—' : cell.requests === 0 ? 'none' : value(cell))).join(' · ');
       const errors = cells.reduce((sum, cell) => sum + (cell?.errors ?? 0), 0);
-      const trips = isBorderKg(contender) ? fmt(Math.max(...cells.map((cell) => cell?.roundTripsPerRequest ?? NaN).filter(Number.isFinite)), 2) : '1';
+      const trips = contender === 'border-kg' ? fmt(Math.max(...cells.map((cell) => cell?.roundTripsPerRequest ?? NaN).filter(Number.isFinite)), 2) : '1';
       lines.push(
         `| ${operation} | ${contender} | ${each((cell) => fmt(cell.throughput))} | ${each((cell) => String(cell.latencyMs.p50))} | ` +
           `${each((cell) => String(cell.latencyMs.p99))} | ${errors} | ${trips} |`,
@@ -300,7 +266,7 @@ function summary(all: ScaleResults[], before: BeforeRun[]): string {
       '(load average, CPU used by other work), what each contender answered before the load, and the PROFILE of each query with its plan.',
     '',
   );
-  lines.push(...targetLines(all), ...cpuSplitLines(all), ...compiledExecutionLines(all), ...beforeAfterLines(all, before));
+  lines.push(...targetLines(all), ...cpuSplitLines(all), ...beforeAfterLines(all, before));
   for (const results of all) lines.push(...scaleSummaryLines(results));
   return `${lines.join('\n')}\n`;
 }
@@ -337,7 +303,7 @@ function details(all: ScaleResults[]): string {
     lines.push('| op | contender | concurrency | req/s | p50 ms | p90 ms | p99 ms | max ms | errors | round trips / request | load average | other CPU |');
     lines.push('|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const cell of results.cells) {
-      const trips = isBorderKg(cell.contender) ? fmt(cell.roundTripsPerRequest ?? NaN, 2) : '1';
+      const trips = cell.contender === 'border-kg' ? fmt(cell.roundTripsPerRequest ?? NaN, 2) : '1';
       const latency = cell.requests === 0 ? ['—', '—', '—', '—'] : [cell.latencyMs.p50, cell.latencyMs.p90, cell.latencyMs.p99, cell.latencyMs.max];
       lines.push(
         `| ${cell.operation} | ${cell.contender} | ${cell.concurrency} | ${fmt(cell.throughput)} | ${latency.join(' | ')} | ${cell.errors} | ${trips} | ` +

@@ -11,15 +11,8 @@ import { relationFields, ROOT_FIELD } from './servers/neo4j-graphql-typedefs';
 
 export type OperationName = 'A' | 'B' | 'C' | 'D' | 'E';
 export const OPERATIONS: OperationName[] = ['A', 'B', 'C', 'D', 'E'];
-/**
- * border-kg-graphql-js is this service with compiled execution off (GRAPHQL_COMPILED_EXECUTION=false):
- * every operation in graphql-js, as before graphql-jit, so that one run shows what compiling gains.
- */
-export type ContenderName = 'border-kg' | 'border-kg-graphql-js' | 'neo4j-graphql' | 'cypher';
-export const CONTENDERS: ContenderName[] = ['border-kg', 'border-kg-graphql-js', 'neo4j-graphql', 'cypher'];
-
-/** This service, in either of its executions: the same API, requests and answers. */
-export const isBorderKg = (contender: ContenderName) => contender === 'border-kg' || contender === 'border-kg-graphql-js';
+export type ContenderName = 'border-kg' | 'neo4j-graphql' | 'cypher';
+export const CONTENDERS: ContenderName[] = ['border-kg', 'neo4j-graphql', 'cypher'];
 
 export const OPERATION_TITLES: Record<OperationName, string> = {
   A: 'entity by id + first 20 relations with other ends’ names',
@@ -164,7 +157,7 @@ const kindOf = (id: string) => id.slice(0, id.indexOf(':')).toUpperCase() as Cor
 
 export function requestFor(contender: ContenderName, operation: OperationName, sample: Sample): RequestSpec | undefined {
   if (contender === 'cypher') return { path: `/cypher/${operation}`, body: JSON.stringify(sample) };
-  if (isBorderKg(contender)) return { path: '/graphql', body: JSON.stringify({ query: OURS[operation], variables: sample }) };
+  if (contender === 'border-kg') return { path: '/graphql', body: JSON.stringify({ query: OURS[operation], variables: sample }) };
   if (NOT_EXPRESSIBLE[operation]) return undefined;
   const query = operation === 'A' ? neo4jGraphqlA(kindOf(sample.id!)) : operation === 'B' ? NEO4J_GRAPHQL_B : NEO4J_GRAPHQL_C;
   return { path: '/graphql', body: JSON.stringify({ query, variables: sample }) };

@@ -10,14 +10,8 @@ import type { ContenderName } from '../workload';
 
 const SERVER_ENTRY: Record<ContenderName, string> = {
   'border-kg': 'border-kg-server.js',
-  'border-kg-graphql-js': 'border-kg-server.js',
   'neo4j-graphql': 'neo4j-graphql-server.js',
   cypher: 'cypher-server.js',
-};
-
-/** A contender's settings beside its entry's own. */
-const SERVER_ENV: Partial<Record<ContenderName, Record<string, string>>> = {
-  'border-kg-graphql-js': { GRAPHQL_COMPILED_EXECUTION: 'false' },
 };
 
 export interface RunningServer {
@@ -37,7 +31,7 @@ export interface RunningServer {
 export async function startServer(
   contender: ContenderName,
   neo4j: Pick<LocalNeo4j, 'uri' | 'username' | 'password'>,
-  variant: { entry: string; env: Record<string, string> } = { entry: SERVER_ENTRY[contender], env: SERVER_ENV[contender] ?? {} },
+  variant: { entry: string; env: Record<string, string> } = { entry: SERVER_ENTRY[contender], env: {} },
 ): Promise<RunningServer> {
   const port = await getRandomPort('127.0.0.1');
   const child = fork(path.join(__dirname, '..', 'servers', variant.entry), [], {

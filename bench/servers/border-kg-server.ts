@@ -10,9 +10,7 @@ function settingsNamed(prefix: string): Record<string, string> {
  * Fair use is off by default here: the load tool is one anonymous client, and the other
  * contenders have no such limits. FAIR_USE_* variables of the benchmark's environment turn it
  * on (`npm run bench:fair-use` sets them). The response cache is off, as by default, unless
- * RESPONSE_CACHE_* variables turn it on (`npm run bench:response-cache` sets them). Execution
- * is compiled, as by default, unless GRAPHQL_* variables say otherwise (the main benchmark's
- * border-kg-graphql-js contender sets GRAPHQL_COMPILED_EXECUTION=false).
+ * RESPONSE_CACHE_* variables turn it on (`npm run bench:response-cache` sets them).
  */
 function settingsOfTheBenchmark(): Record<string, string> {
   return {
@@ -21,7 +19,6 @@ function settingsOfTheBenchmark(): Record<string, string> {
     FAIR_USE_HEAVY_CONCURRENCY: '0',
     ...settingsNamed('FAIR_USE_'),
     ...settingsNamed('RESPONSE_CACHE_'),
-    ...settingsNamed('GRAPHQL_'),
   };
 }
 

@@ -107,8 +107,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
       FAIR_USE_HEAVY_CONCURRENCY: nonNegativeInt({ default: DEFAULT_HEAVY_CONCURRENCY, desc: 'Heavy operations run at once, the others queue; 0: no bound' }),
       FAIR_USE_HEAVY_QUEUE: nonNegativeInt({ default: 50, desc: 'Heavy operations that may wait; past it they are refused' }),
       FAIR_USE_HEAVY_QUEUE_TIMEOUT_MS: positiveInt({ default: 10_000, desc: 'Longest wait of a queued heavy operation' }),
-      GRAPHQL_COMPILED_EXECUTION: bool({ default: true, desc: 'false: every operation runs in graphql-js, never compiled with graphql-jit (docs/operations.md#compiled-execution)' }),
-      GRAPHQL_COMPILE_AFTER_RUNS: nonNegativeInt({ default: 1, desc: 'Runs of a document in graphql-js before it is compiled; 0: compiled at its first run' }),
       RESPONSE_CACHE_ENABLED: bool({ default: false, desc: 'true: answers of queries are kept until the next write through this process (docs/operations.md#response-cache)' }),
       RESPONSE_CACHE_MAX_BYTES: positiveInt({ default: 64 * 1024 * 1024, desc: 'Most bytes of answers the response cache holds; one answer at most a tenth of it' }),
       RESPONSE_CACHE_MAX_ENTRIES: positiveInt({ default: 10_000, desc: 'Most answers the response cache holds' }),
@@ -147,7 +145,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env) {
       heavyQueue: env.FAIR_USE_HEAVY_QUEUE,
       heavyQueueTimeoutMs: env.FAIR_USE_HEAVY_QUEUE_TIMEOUT_MS,
     },
-    execution: { compiled: env.GRAPHQL_COMPILED_EXECUTION, compileAfterRuns: env.GRAPHQL_COMPILE_AFTER_RUNS },
     responseCache: {
       enabled: env.RESPONSE_CACHE_ENABLED,
       maxBytes: env.RESPONSE_CACHE_MAX_BYTES,

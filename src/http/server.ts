@@ -11,7 +11,6 @@ import type { Config } from '../config/config';
 import type { Logger } from '../config/logger';
 import { viewerFor } from '../graphql/auth/viewer';
 import type { RequestContext } from '../graphql/context';
-import { compiledExecutionGateway } from '../graphql/compiled-execution';
 import { formatError } from '../graphql/format-error';
 import { explorerRouter } from '../explorer/explorer.router';
 import { ideRouter } from '../graphql/ide/ide.router';
@@ -82,8 +81,7 @@ export async function createHttpService<TContext extends RequestContext>({
 
   const limits = queryLimitOptions(config.limits, { hideSchemaDetails: config.isProduction });
   const apollo = new ApolloServer<TContext>({
-    // Operations run compiled by graphql-jit unless the configuration says otherwise (src/graphql/compiled-execution.ts).
-    ...(config.execution.compiled ? { gateway: compiledExecutionGateway(schema, config.execution) } : { schema }),
+    schema,
     formatError,
     includeStacktraceInErrorResponses: false,
     // The IDE builds its editor from introspection; field suggestions are off in production.

@@ -23,15 +23,11 @@ export function errorCode(body: GraphQLResponse['body']): string | undefined {
   return body.errors?.[0]?.extensions?.code;
 }
 
-/**
- * The real service, in-process, on a free port, against the test Neo4j of the global setup.
- * Operations are compiled from their first run, not their second as by default, so that every
- * test runs them as the service runs a document it has seen before (src/graphql/compiled-execution.ts).
- */
+/** The real service, in-process, on a free port, against the test Neo4j of the global setup. */
 export async function startTestService(environment: Record<string, string> = {}): Promise<TestService> {
   const uri = process.env.TEST_NEO4J_URI;
   if (!uri) throw new Error('TEST_NEO4J_URI is unset: run integration tests through jest (global setup)');
-  const config = loadConfig({ ...process.env, PORT: String(await freePort()), HOST: '127.0.0.1', NEO4J_URI: uri, LOG_LEVEL: 'silent', GRAPHQL_COMPILE_AFTER_RUNS: '0', ...environment });
+  const config = loadConfig({ ...process.env, PORT: String(await freePort()), HOST: '127.0.0.1', NEO4J_URI: uri, LOG_LEVEL: 'silent', ...environment });
   const running = await startBorderKg(config, createLogger(config.logLevel));
   const baseUrl = running.url.replace(/\/graphql$/, '');
   return {
