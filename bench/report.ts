@@ -205,6 +205,13 @@ function failedCheck(results: ScaleResults, operation: OperationName, contender:
   return results.checks.find((check) => check.operation === operation && check.contender === contender && !check.ok);
 }
 
+/** How a run's cells were measured in rounds (nothing for runs of one round, or before rounds existed). */
+function roundsNote(rounds: number | undefined): string {
+  return rounds && rounds > 1
+    ? `, measured ${rounds} times with the contenders of an operation taking turns, the round of median throughput kept whole`
+    : '';
+}
+
 /** One scale in the summary: a row per operation and contender, the concurrencies side by side. */
 function scaleSummaryLines(results: ScaleResults): string[] {
   const s = results.settings;
@@ -214,7 +221,7 @@ function scaleSummaryLines(results: ScaleResults): string[] {
     '',
     `Load ${results.load.seconds.total} s with ${results.load.writers ?? 1} writer(s); seed \`${results.seed}\`` +
       (results.revision ? `; measured code: commit ${results.revision.commit}${results.revision.uncommittedFiles > 0 ? ` plus ${results.revision.uncommittedFiles} uncommitted files` : ''}` : '') +
-      `. Each cell ${s.durationSeconds} s after a ${s.warmupSeconds} s warm-up, ${s.samples} sampled arguments, Neo4j heap ${s.neo4jHeap}, page cache ${s.pageCacheMb} MB.`,
+      `. Each cell ${s.durationSeconds} s after a ${s.warmupSeconds} s warm-up${roundsNote(s.rounds)}, ${s.samples} sampled arguments, Neo4j heap ${s.neo4jHeap}, page cache ${s.pageCacheMb} MB.`,
     '',
     `| op | contender | req/s at concurrency ${levels} | p50 ms | p99 ms | errors | round trips / request |`,
     '|---|---|---|---|---|---:|---:|',
@@ -292,7 +299,7 @@ function details(all: ScaleResults[]): string {
     const others = results.cells.map((cell) => cell.cpu?.otherCores).filter((value): value is number => value !== undefined);
     lines.push(
       (s.neo4jWarmupSeconds ? `Before any cell, every contender ran every operation for ${s.neo4jWarmupSeconds} s, unmeasured, to warm Neo4j. ` : '') +
-        `Each cell: ${s.durationSeconds} s at a fixed concurrency after a ${s.warmupSeconds} s warm-up per operation, cycling through ${s.samples} sampled arguments; ` +
+        `Each cell: ${s.durationSeconds} s at a fixed concurrency after a ${s.warmupSeconds} s warm-up per operation${roundsNote(s.rounds)}, cycling through ${s.samples} sampled arguments; ` +
         `Neo4j heap ${s.neo4jHeap}, page cache ${s.pageCacheMb} MB.` +
         (others.length > 0
           ? ` "Other CPU" is the cores that work outside the benchmark used during the cell (of ${results.machine.cpus}); ` +
@@ -306,7 +313,9 @@ function details(all: ScaleResults[]): string {
       const trips = cell.contender === 'border-kg' ? fmt(cell.roundTripsPerRequest ?? NaN, 2) : '1';
       const latency = cell.requests === 0 ? ['—', '—', '—', '—'] : [cell.latencyMs.p50, cell.latencyMs.p90, cell.latencyMs.p99, cell.latencyMs.max];
       lines.push(
-        `| ${cell.operation} | ${cell.contender} | ${cell.concurrency} | ${fmt(cell.throughput)} | ${latency.join(' | ')} | ${cell.errors} | ${trips} | ` +
+        `| ${cell.operation} | ${cell.contender} | ${cell.concurrency} | ${fmt(cell.throughput)}` +
+          (cell.roundThroughputs ? ` (rounds: ${cell.roundThroughputs.map((value) => fmt(value)).join(' · ')})` : '') +
+          ` | ${latency.join(' | ')} | ${cell.errors} | ${trips} | ` +
           `${cell.loadAverage} | ${cell.cpu ? fmt(cell.cpu.otherCores, 2) : '—'} |`,
       );
     }

@@ -9,10 +9,10 @@ import { Corpus, DEFAULT_SEED, type ScaleName } from './generator/corpus';
 import { numberList, parseArgs, scaleArg } from './lib/args';
 import { DEFAULT_WRITERS, startLoadedNeo4j } from './lib/bench-neo4j';
 import { cpuMsPerRequest, cpuSnapshot, cpuUse, msPerRequest } from './lib/cpu';
-import { describeMachine, runLoad, startServer, warmNeo4j } from './lib/processes';
+import { describeMachine, runLoad, startServer, warmNeo4j, type LoadTarget, type RunningServer } from './lib/processes';
 import { profileOperations } from './profile';
 import { RAW_DIR, RESULTS_DIR, writeReport } from './report';
-import type { ScaleResults } from './scale-results';
+import { medianRound, type Cell, type ScaleResults } from './scale-results';
 import {
   CONTENDERS,
   NOT_EXPRESSIBLE,
@@ -24,7 +24,7 @@ import {
   type RequestSpec,
 } from './workload';
 
-const USAGE = `npm run bench -- [--scale small|large|small,large] [--duration 10] [--concurrency 1,16,64]
+const USAGE = `npm run bench -- [--scale small|large|small,large] [--duration 10] [--rounds 1] [--concurrency 1,16,64]
                     [--ops A,B,C,D,E] [--contenders border-kg,neo4j-graphql,cypher] [--warmup 3] [--neo4j-warmup 10]
                     [--samples 200] [--seed ${DEFAULT_SEED}] [--heap 4g] [--pagecache-mb 4096] [--reload] [--writers ${DEFAULT_WRITERS}] [--no-profile]`;
 
@@ -45,6 +45,8 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
   const neo4jWarmupSeconds = Number(args.get('neo4j-warmup') ?? 10);
   const concurrency = numberList(args.get('concurrency'), [1, 16, 64], 'concurrency');
   const sampleCount = Number(args.get('samples') ?? 200);
+  const rounds = Number(args.get('rounds') ?? 1);
+  if (!Number.isInteger(rounds) || rounds < 1) throw new Error('--rounds: a whole number of at least 1');
   const operations = (args.get('ops')?.split(',') ?? OPERATIONS) as OperationName[];
   const contenders = (args.get('contenders')?.split(',') ?? CONTENDERS) as ContenderName[];
   const heap = args.get('heap') ?? '4g';
@@ -67,7 +69,7 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
     finishedAt: '',
     machine: describeMachine(),
     revision: revision(),
-    settings: { durationSeconds, warmupSeconds, neo4jWarmupSeconds, concurrency, samples: sampleCount, neo4jHeap: heap, pageCacheMb },
+    settings: { durationSeconds, rounds, warmupSeconds, neo4jWarmupSeconds, concurrency, samples: sampleCount, neo4jHeap: heap, pageCacheMb },
     load: report,
     notExpressible: NOT_EXPRESSIBLE,
     checks: [],
@@ -98,11 +100,21 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
       (line) => say(`${scale}: ${line}`),
     );
 
-    for (const contender of contenders) {
-      say(`${scale}: starting ${contender}`);
-      const server = await startServer(contender, neo4j);
-      try {
-        for (const operation of operations) {
+    // Every contender's server runs through the whole scale, and the cells of one operation and
+    // concurrency are measured one after the other, the contenders taking turns round by round:
+    // the machine and Neo4j drift over minutes (in alternating 5 s rounds of A at large scale, one
+    // server's CPU per request moved between 0.94 and 1.62 ms, the floor's between 0.62 and 0.92),
+    // and measuring each contender's operations in a block of its own put minutes between the
+    // cells a verdict compares.
+    const servers = new Map<ContenderName, RunningServer>();
+    try {
+      for (const contender of contenders) {
+        say(`${scale}: starting ${contender}`);
+        servers.set(contender, await startServer(contender, neo4j));
+      }
+      for (const [operationIndex, operation] of operations.entries()) {
+        const ready: { contender: ContenderName; server: RunningServer; job: LoadTarget }[] = [];
+        for (const [contender, server] of servers) {
           const specs = specsOf(contender, operation);
           if (!specs) {
             say(`${scale}: ${contender} ${operation}: not expressible`);
@@ -119,34 +131,45 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
           results.checks.push(check);
           say(`${scale}: ${contender} ${operation} check: ${check.ok ? check.summaries.join('; ') : `FAILED ${check.error}`}`);
           if (!check.ok) continue;
-          const job = loadJob(server.url, specs);
-          if (warmupSeconds > 0) await runLoad({ ...job, connections: 16, durationSeconds: warmupSeconds });
-          for (const connections of concurrency) {
-            const loadAverage = os.loadavg()[0]!;
-            const ours = [neo4j.pid, server.pid, process.pid];
-            const before = cpuSnapshot(ours);
-            const result = await runLoad({ ...job, connections, durationSeconds });
-            const after = cpuSnapshot(ours);
-            const cpu = cpuUse(before, after, result.cpuSeconds);
-            const perRequest = {
-              server: cpuMsPerRequest(before, after, ours.indexOf(server.pid), result.requests),
-              neo4j: cpuMsPerRequest(before, after, ours.indexOf(neo4j.pid), result.requests),
-              loadTool: msPerRequest(result.cpuSeconds, result.requests),
-            };
-            results.cells.push({ operation, contender, concurrency: connections, loadAverage, cpu, cpuMsPerRequest: perRequest, ...result });
-            say(
-              `${scale}: ${contender} ${operation} c=${connections}: ${result.throughput.toFixed(1)} req/s, ` +
-                `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}` +
-                (cpu ? `, cores busy ${cpu.machineCores} (other work ${cpu.otherCores})` : '') +
-                `, CPU ms/request server ${perRequest.server} Neo4j ${perRequest.neo4j}` +
-                (result.roundTripsPerRequest !== null ? `, ${result.roundTripsPerRequest.toFixed(2)} round trips` : '') +
-                (result.firstError ? ` (first error: ${result.firstError.slice(0, 200)})` : ''),
-            );
-          }
+          const job = { ...loadJob(server.url, specs), connections: 16 };
+          if (warmupSeconds > 0) await runLoad({ ...job, durationSeconds: warmupSeconds });
+          ready.push({ contender, server, job });
         }
-      } finally {
-        await server.stop();
+        for (const connections of concurrency) {
+          const measured = new Map<ContenderName, Cell[]>(ready.map(({ contender }) => [contender, []]));
+          for (let round = 0; round < rounds; round++) {
+            // Who goes first changes with the operation and the round, so that no contender always
+            // follows the same one (the library's slowest queries leave Neo4j busy collecting garbage).
+            const shift = (operationIndex + round) % Math.max(ready.length, 1);
+            for (const { contender, server, job } of [...ready.slice(shift), ...ready.slice(0, shift)]) {
+              const loadAverage = os.loadavg()[0]!;
+              const ours = [neo4j.pid, server.pid, process.pid];
+              const before = cpuSnapshot(ours);
+              const result = await runLoad({ ...job, connections, durationSeconds });
+              const after = cpuSnapshot(ours);
+              const cpu = cpuUse(before, after, result.cpuSeconds);
+              const perRequest = {
+                server: cpuMsPerRequest(before, after, ours.indexOf(server.pid), result.requests),
+                neo4j: cpuMsPerRequest(before, after, ours.indexOf(neo4j.pid), result.requests),
+                loadTool: msPerRequest(result.cpuSeconds, result.requests),
+              };
+              measured.get(contender)!.push({ operation, contender, concurrency: connections, loadAverage, cpu, cpuMsPerRequest: perRequest, ...result });
+              say(
+                `${scale}: ${contender} ${operation} c=${connections}` + (rounds > 1 ? ` round ${round + 1}/${rounds}` : '') +
+                  `: ${result.throughput.toFixed(1)} req/s, ` +
+                  `p50 ${result.latencyMs.p50} ms, p99 ${result.latencyMs.p99} ms, errors ${result.errors}` +
+                  (cpu ? `, cores busy ${cpu.machineCores} (other work ${cpu.otherCores})` : '') +
+                  `, CPU ms/request server ${perRequest.server} Neo4j ${perRequest.neo4j}` +
+                  (result.roundTripsPerRequest !== null ? `, ${result.roundTripsPerRequest.toFixed(2)} round trips` : '') +
+                  (result.firstError ? ` (first error: ${result.firstError.slice(0, 200)})` : ''),
+              );
+            }
+          }
+          for (const cells of measured.values()) results.cells.push(medianRound(cells));
+        }
       }
+    } finally {
+      for (const server of servers.values()) await server.stop();
     }
 
     if (!args.has('no-profile')) {
