@@ -139,7 +139,8 @@ async function benchScale(scale: ScaleName, args: Map<string, string>): Promise<
           const measured = new Map<ContenderName, Cell[]>(ready.map(({ contender }) => [contender, []]));
           for (let round = 0; round < rounds; round++) {
             // Who goes first changes with the operation and the round, so that no contender always
-            // follows the same one (the library's slowest queries leave Neo4j busy collecting garbage).
+            // follows the same one (after the library's C at large scale, 275 ms of Neo4j's CPU a
+            // request, Neo4j may still be working off the load when the next cell starts).
             const shift = (operationIndex + round) % Math.max(ready.length, 1);
             for (const { contender, server, job } of [...ready.slice(shift), ...ready.slice(0, shift)]) {
               const loadAverage = os.loadavg()[0]!;
